@@ -65,9 +65,11 @@ class PhotoView:
     credit: str = ""
     alt_text: str = ""
     is_main: bool = False
-    #: Path of the web-size derivative relative to the site root, e.g. "media/ab/abcd…-web.jpg".
-    web_path: str = ""
-    thumb_path: str = ""
+    #: Derivative files relative to the media folder, e.g. "ab/abcd…-web.jpg". The
+    #: builder prefixes them with its media URL (relative in the export, file:// in
+    #: the preview), so the photo store and the exported site share one layout.
+    web_file: str = ""
+    thumb_file: str = ""
 
 
 @dataclass(frozen=True)
