@@ -1,0 +1,193 @@
+"""Opening the newsroom database: engine, pragmas, migrations, sessions.
+
+Nothing here runs at import time; the application (or a test) calls
+:func:`open_database` with a data folder or a URL and passes the resulting
+:class:`Database` down.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, func, inspect, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from newsdesk.store import search
+from newsdesk.store.models import Article
+from newsdesk.store.types import utc_now
+
+DATABASE_FILE = "newsdesk.sqlite3"
+
+_NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be opened; the message says why in plain words."""
+
+
+def network_filesystem(path: Path) -> str | None:
+    """Return the network filesystem type holding ``path``, or None if local.
+
+    SQLite's locking is unreliable over network shares and WAL mode does not
+    work there at all, so the app refuses such a folder (DESIGN.md §7).
+    """
+    resolved = path.resolve()
+    if sys.platform == "win32":
+        text_path = str(resolved)
+        if text_path.startswith("\\\\"):
+            return "UNC share"
+        import ctypes
+
+        drive = text_path[:3]
+        drive_remote = 4
+        if ctypes.windll.kernel32.GetDriveTypeW(drive) == drive_remote:  # type: ignore[attr-defined]
+            return "network drive"
+        return None
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    best: tuple[int, str] | None = None
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        inside = resolved == Path(mount_point) or Path(mount_point) in resolved.parents
+        if inside and (best is None or len(mount_point) > best[0]):
+            best = (len(mount_point), fields[2])
+    if best and best[1] in _NETWORK_FILESYSTEMS:
+        return best[1]
+    return None
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+_INDEXED_FIELDS = ("headline", "subheadline", "body", "published_at", "deleted_at", "created_at")
+
+
+def _sort_time(article: Article) -> datetime:
+    return article.published_at or article.created_at or utc_now()
+
+
+def _unique_search_key(session: Session, wanted: int, taken: set[int]) -> int:
+    key = wanted
+    with session.no_autoflush:
+        while key in taken or session.scalar(
+            select(func.count()).select_from(Article).where(Article.search_key == key)
+        ):
+            key += 1
+    taken.add(key)
+    return key
+
+
+def _assign_search_keys(session: Session, _context: Any, _instances: Any) -> None:
+    """Before a flush: give new/re-dated articles a search key; remember old keys."""
+    pending: list[tuple[int | None, Article]] = session.info.setdefault("search_pending", [])
+    taken: set[int] = set()
+    for obj in list(session.new) + list(session.dirty):
+        if not isinstance(obj, Article):
+            continue
+        state = inspect(obj)
+        is_new = obj in session.new
+        changed = is_new or any(state.attrs[name].history.has_changes() for name in _INDEXED_FIELDS)
+        if not changed:
+            continue
+        old_key = None if is_new else obj.search_key
+        wanted = int(_sort_time(obj).timestamp() * 1_000_000)
+        if is_new or obj.search_key is None or state.attrs.published_at.history.has_changes():
+            obj.search_key = _unique_search_key(session, wanted, taken)
+        pending.append((old_key, obj))
+
+
+def _write_search_index(session: Session, _context: Any) -> None:
+    pending: list[tuple[int | None, Article]] = session.info.pop("search_pending", [])
+    if pending:
+        search.update_index(session.connection(), pending)
+
+
+class Database:
+    """An engine plus a session factory whose sessions keep the search index in sync."""
+
+    def __init__(self, engine: Engine, data_dir: Path | None) -> None:
+        self.engine = engine
+        self.data_dir = data_dir
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _assign_search_keys)
+        event.listen(self._sessions, "after_flush", _write_search_index)
+
+    @property
+    def photos_dir(self) -> Path:
+        if self.data_dir is None:
+            raise DatabaseError("this database has no local data folder for photos")
+        return self.data_dir / "photos"
+
+    def new_session(self) -> Session:
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def open_database(data_dir: Path | None = None, *, url: str | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database of a data folder or URL."""
+    if url is None:
+        if data_dir is None:
+            raise DatabaseError("no data folder or database URL given")
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create data folder {data_dir}: {exc.strerror}") from exc
+        if not os.access(data_dir, os.W_OK):
+            raise DatabaseError(f"data folder {data_dir} is not writable")
+        remote = network_filesystem(data_dir)
+        if remote:
+            raise DatabaseError(
+                f"data folder {data_dir} is on a network share ({remote}); SQLite databases "
+                "get corrupted there. Use a local folder, or a PostgreSQL server for a "
+                "shared newsroom."
+            )
+        url = f"sqlite:///{data_dir / DATABASE_FILE}"
+    engine = make_engine(url)
+    from newsdesk.store.migrate import upgrade_to_head
+
+    try:
+        upgrade_to_head(engine)
+    except Exception as exc:
+        engine.dispose()
+        raise DatabaseError(f"cannot open database {engine.url!r}: {exc}") from exc
+    return Database(engine, data_dir)
