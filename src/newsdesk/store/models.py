@@ -135,7 +135,7 @@ class Article(Base):
     )
 
     # Optimistic locking: an UPDATE with a stale version raises StaleDataError.
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     @property
     def status_enum(self) -> ArticleStatus:
