@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class LegalFooter:
     email: str = ""  # e-mail
 
     #: Field name -> Korean label, in the order the footer shows them.
-    LABELS = {
+    LABELS: ClassVar[dict[str, str]] = {
         "masthead": "제호",
         "registration_number": "등록번호",
         "registration_date": "등록연월일",

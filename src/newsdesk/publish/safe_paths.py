@@ -1,0 +1,41 @@
+"""Refuse output paths that would leave the export folder (Pelican's ``sanitised_join``).
+
+Paths come from slugs and photo names that users can edit, and from a
+manifest file anyone could tamper with; a slug like ``../../.bashrc`` or a
+symlink inside the folder must never make the exporter write elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+class UnsafePathError(ValueError):
+    """A site-relative path that is absolute, climbs out, or resolves outside the folder."""
+
+
+def check_relative(path: str) -> None:
+    """Validate the *shape* of a site-relative POSIX path (no file system access)."""
+    if not path or "\x00" in path:
+        raise UnsafePathError(f"잘못된 경로입니다: {path!r}")
+    if path.startswith(("/", "\\")) or _DRIVE.match(path) or "\\" in path or ":" in path:
+        raise UnsafePathError(f"내보내기 폴더 밖을 가리키는 경로입니다: {path!r}")
+    for part in path.split("/"):
+        if part in ("", ".", ".."):
+            raise UnsafePathError(f"내보내기 폴더 밖을 가리키는 경로입니다: {path!r}")
+
+
+def safe_join(root: Path, path: str) -> Path:
+    """``root / path`` after checking that it stays inside ``root`` even through symlinks.
+
+    ``root`` must already be resolved (``Path.resolve()``).
+    """
+    check_relative(path)
+    target = root.joinpath(*path.split("/"))
+    resolved = target.resolve()
+    if not resolved.is_relative_to(root):
+        raise UnsafePathError(f"심볼릭 링크가 내보내기 폴더 밖을 가리킵니다: {path!r}")
+    return target

@@ -1,0 +1,156 @@
+"""Export planning: every file of the site, with a hash of its inputs and a deferred render.
+
+Incremental export must skip *rendering* unchanged pages, not just writing
+them (rendering 10k pages only to compare bytes costs seconds). So each
+:class:`PlannedFile` carries ``input_hash`` — a digest of everything its
+output depends on, computed from the views without rendering — and a
+``render`` closure the writer calls only when the hash differs from the last
+export. Everything is planned before anything is written (Pelican's rule), so
+a broken view fails the export before it touches the folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from newsdesk.site.builder import PageBuilder
+from newsdesk.site.errors import require_complete_footer
+from newsdesk.site.feeds import news_sitemap_items, rss_items, sitemap_entries
+from newsdesk.site.listing import Archive, ListPage
+from newsdesk.site.model import ArticleView, SiteView
+from newsdesk.site.urls import (
+    NEWS_SITEMAP_PATH,
+    ROBOTS_PATH,
+    RSS_PATH,
+    SITEMAP_PATH,
+    article_path,
+)
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """One output file: site-relative POSIX ``path``, its input digest, and how to make it."""
+
+    path: str
+    input_hash: str
+    render: Callable[[], bytes]
+
+
+def _digest(*parts: object) -> str:
+    """Digest of reprs: dataclass reprs list every field, so new fields are hashed too."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(repr(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def _encoded(make: Callable[[], str]) -> Callable[[], bytes]:
+    return lambda: make().encode("utf-8")
+
+
+def _article_file(
+    builder: PageBuilder, article: ArticleView, list_page: int, base: str
+) -> PlannedFile:
+    return PlannedFile(
+        path=article_path(article),
+        input_hash=_digest("article", base, article, list_page),
+        render=_encoded(lambda: builder.article_html(article, list_page=list_page)),
+    )
+
+
+def _list_file(builder: PageBuilder, page: ListPage, base: str) -> PlannedFile:
+    # ListPage holds only what the page shows (rows, window, counters and the
+    # day they count), so equal pages hash equal however the archive grew.
+    return PlannedFile(
+        path=page.path,
+        input_hash=_digest("list", base, page),
+        render=_encoded(lambda: builder.list_html(page)),
+    )
+
+
+def static_files(static_dir: Path) -> list[PlannedFile]:
+    """The stylesheet and images under ``static/``; hashed by content (they are small)."""
+    planned = []
+    for source in sorted(p for p in static_dir.rglob("*") if p.is_file()):
+        data = source.read_bytes()
+        planned.append(
+            PlannedFile(
+                path="static/" + source.relative_to(static_dir).as_posix(),
+                input_hash=hashlib.sha256(data).hexdigest(),
+                render=lambda data=data: data,  # type: ignore[misc]
+            )
+        )
+    return planned
+
+
+def plan_site(
+    site: SiteView,
+    articles: Sequence[ArticleView],
+    *,
+    now: datetime,
+    builder: PageBuilder,
+) -> list[PlannedFile]:
+    """Plan every file of the public site.
+
+    Articles without a public number are drafts and are not published. Raises
+    :class:`~newsdesk.site.errors.IncompleteFooterError` before planning
+    anything if the legal footer is incomplete: such a site may not go out.
+    """
+    require_complete_footer(site.footer)
+    base = repr((builder.fingerprint, site))
+    archive = Archive(articles, site.list_page_size)
+    planned: list[PlannedFile] = []
+
+    for article in archive.articles:
+        assert article.number is not None
+        planned.append(_article_file(builder, article, archive.page_of(article.number), base))
+
+    planned.append(_list_file(builder, archive.index_page(now), base))
+    for number in range(1, archive.last_page + 1):
+        planned.append(_list_file(builder, archive.archive_page(number), base))
+
+    published = archive.articles
+    rss = rss_items(published)
+    planned.append(
+        PlannedFile(RSS_PATH, _digest("rss", base, rss), _encoded(lambda: builder.rss_xml(rss)))
+    )
+    entries = sitemap_entries(archive)
+    planned.append(
+        PlannedFile(
+            SITEMAP_PATH,
+            _digest("sitemap", base, entries),
+            _encoded(lambda: builder.sitemap_xml(archive)),
+        )
+    )
+    news = news_sitemap_items(published, now)
+    news_key = [(a.number, a.slug, a.headline, a.published_at) for a in news]
+    planned.append(
+        PlannedFile(
+            NEWS_SITEMAP_PATH,
+            _digest("news-sitemap", base, news_key),
+            _encoded(lambda: builder.news_sitemap_xml(news, now=now)),
+        )
+    )
+    planned.append(PlannedFile(ROBOTS_PATH, _digest("robots", base), _encoded(builder.robots_txt)))
+    planned.extend(static_files(builder.static_dir))
+    return planned
+
+
+def media_copies(articles: Iterable[ArticleView], media_dir: Path) -> list[tuple[str, Path]]:
+    """``(site path, source)`` copies of the web-size photos published articles show.
+
+    Names are content-addressed, so one photo used by two articles is copied once.
+    """
+    seen: dict[str, Path] = {}
+    for article in articles:
+        if article.number is None:
+            continue
+        for photo in article.photos:
+            if photo.web_file:
+                seen.setdefault("media/" + photo.web_file, media_dir / photo.web_file)
+    return sorted(seen.items())
