@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, noload
 from newsdesk.services.errors import ConflictError, NotFoundError, ValidationError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.store import search
-from newsdesk.store.models import Article, ArticleStatus, Person, Photo, Section
+from newsdesk.store.models import Article, ArticleStatus, Person, Photo, Revision, Section
 from newsdesk.store.types import utc_now
 
 MAX_HEADLINE = 300
@@ -105,6 +105,33 @@ def apply_fields(article: Article, fields: ArticleFields) -> None:
     article.tags = _clean_tags(fields.tags)
 
 
+def snapshot(article: Article) -> dict[str, Any]:
+    """Everything needed to show or restore this state of the article."""
+    return {
+        "headline": article.headline,
+        "subheadline": article.subheadline,
+        "body": article.body,
+        "summary": article.summary,
+        "section_id": article.section_id,
+        "author_id": article.author_id,
+        "byline": article.byline,
+        "tags": list(article.tags or []),
+        "status": article.status,
+        "version": article.version,
+        "photos": [
+            {
+                "sha256": p.sha256,
+                "caption": p.caption,
+                "credit": p.credit,
+                "alt_text": p.alt_text,
+                "position": p.position,
+                "is_main": p.is_main,
+            }
+            for p in article.photos
+        ],
+    }
+
+
 def load_article(session: Session, article_id: str) -> Article:
     article = session.get(Article, article_id)
     if article is None:
@@ -152,8 +179,20 @@ class ArticleService:
         with self.newsroom.db.session() as session:
             return load_article(session, article_id)
 
-    def save(self, article_id: str, fields: ArticleFields, *, expected_version: int) -> Article:
-        """Save edited fields unless someone else saved a newer version first."""
+    def save(
+        self,
+        article_id: str,
+        fields: ArticleFields,
+        *,
+        expected_version: int,
+        actor_id: int | None = None,
+        save_point: bool = True,
+    ) -> Article:
+        """Save edited fields unless someone else saved a newer version first.
+
+        An explicit save is a save point: a full snapshot goes into the
+        article's revision history.
+        """
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
             if article.version != expected_version:
@@ -163,6 +202,15 @@ class ArticleService:
             if article.status == ArticleStatus.PUBLISHED.value:
                 article.revised_at = utc_now()
             session.flush()
+            if save_point:
+                session.add(
+                    Revision(
+                        article_id=article.id,
+                        author_id=actor_id,
+                        reason="save",
+                        snapshot=snapshot(article),
+                    )
+                )
             return article
 
     def duplicate(self, article_id: str) -> Article:

@@ -237,6 +237,24 @@ class OutboxJob(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
+class Autosave(Base):
+    """Typing not yet saved on purpose, kept so a crash never costs more than seconds.
+
+    One row per open editor (``editor_key``); ``article_id`` is None while the
+    article has never been saved. Removed when the user saves or discards.
+    """
+
+    __tablename__ = "autosaves"
+
+    editor_key: Mapped[str] = mapped_column(String(36), primary_key=True)
+    article_id: Mapped[str | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    base_version: Mapped[int | None] = mapped_column()
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
 class SiteProfile(Base):
     """The site's settings and its legally required publisher footer (one row)."""
 

@@ -165,7 +165,9 @@ def search_articles(
         ids = dict(
             session.execute(
                 select(Article.search_key, Article.id).where(Article.search_key.in_(keys))
-            ).tuples().all()
+            )
+            .tuples()
+            .all()
         )
         return [SearchHit(ids[key], key) for key in keys if key in ids]
     return _scan_search(session, query, limit=limit, before_key=before_key)

@@ -1,0 +1,102 @@
+"""The ``newsdesk`` command: the GUI's services, scriptable.
+
+Expected problems (bad input, missing footer fields, unreadable files) print
+one line to stderr and exit 1; only bugs show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from newsdesk import __version__
+from newsdesk.paths import resolve_data_dir
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdesk",
+        description="Newsdesk — a newsroom editor. Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    parser.add_argument(
+        "--data", metavar="DIR", help="data folder (default: $NEWSDESK_DATA, else the user folder)"
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="use this SQLAlchemy URL instead of the data folder's SQLite file",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("demo", help="fill an empty data folder with a sample Korean newsroom")
+
+    importing = commands.add_parser("import", help="import Markdown files with YAML front matter")
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE.md")
+
+    listing = commands.add_parser("list", help="list articles, newest first")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.add_argument("--status", action="append", help="only this status (repeatable)")
+    listing.add_argument("--limit", type=int, default=100)
+
+    searching = commands.add_parser("search", help="search headlines and bodies (Korean-aware)")
+    searching.add_argument("term")
+    searching.add_argument("--json", action="store_true")
+    searching.add_argument("--limit", type=int, default=50)
+
+    site = commands.add_parser("site", help="show or change the site profile and legal footer")
+    site_commands = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
+    site_commands.add_parser("show", help="print every field")
+    setting = site_commands.add_parser("set", help="change one field")
+    setting.add_argument("field")
+    setting.add_argument("value")
+
+    publishing = commands.add_parser("publish", help="publish articles (by number or id)")
+    publishing.add_argument("articles", nargs="+")
+    unpublishing = commands.add_parser("unpublish", help="take articles off the site")
+    unpublishing.add_argument("articles", nargs="+")
+
+    export = commands.add_parser("export", help="write the public site")
+    export_kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    html = export_kinds.add_parser("html", help="static HTML site into a folder")
+    html.add_argument("out_dir", type=Path, metavar="OUTDIR")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        return _run_gui(args)
+    from newsdesk.cli_commands import COMMANDS, expected_errors
+
+    handler: Callable[[argparse.Namespace], int] = COMMANDS[args.command]
+    try:
+        return handler(args)
+    except expected_errors() as exc:
+        print(f"newsdesk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("newsdesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    try:
+        from newsdesk.ui.app import run_gui
+    except ImportError as exc:
+        print(f"newsdesk: error: the desktop app cannot start ({exc})", file=sys.stderr)
+        return EXIT_ERROR
+    return run_gui(resolve_data_dir(args.data), database_url=args.database_url)
+
+
+def print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,203 @@
+"""Handlers behind each ``newsdesk`` sub-command (argument parsing lives in cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from newsdesk.cli import EXIT_ERROR, EXIT_OK, print_json
+from newsdesk.paths import resolve_data_dir
+from newsdesk.services.articles import ArticleQuery, ArticleRow, ArticleService, find_article
+from newsdesk.services.errors import NewsdeskError
+from newsdesk.services.newsroom import Newsroom
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+
+def expected_errors() -> tuple[type[BaseException], ...]:
+    """Exception types that mean "the user can fix this", printed as one line."""
+    from newsdesk.media.photo_import import PhotoImportError
+    from newsdesk.publish.static_site import ExportError
+    from newsdesk.site.errors import IncompleteFooterError
+    from newsdesk.store.database import DatabaseError
+
+    return (NewsdeskError, DatabaseError, PhotoImportError, IncompleteFooterError, ExportError)
+
+
+def _open(args: argparse.Namespace) -> Newsroom:
+    return Newsroom.open(resolve_data_dir(args.data), database_url=args.database_url)
+
+
+def _local(value: datetime | None) -> str:
+    return value.astimezone(SEOUL).isoformat(timespec="seconds") if value else ""
+
+
+def _row_json(row: ArticleRow) -> dict[str, object]:
+    return {
+        "id": row.id,
+        "number": row.number,
+        "status": row.status,
+        "headline": row.headline,
+        "section": row.section_name,
+        "byline": row.byline,
+        "updated_at": _local(row.updated_at),
+        "published_at": _local(row.published_at),
+        "has_photo": row.has_photo,
+        "view_count": row.view_count,
+    }
+
+
+def _print_rows(rows: list[ArticleRow], as_json: bool) -> None:
+    if as_json:
+        print_json([_row_json(row) for row in rows])
+        return
+    for row in rows:
+        number = f"no.{row.number}" if row.number else "-"
+        photo = " [사진]" if row.has_photo else ""
+        when = (row.published_at or row.updated_at).astimezone(SEOUL).strftime("%Y-%m-%d %H:%M")
+        print(
+            f"{number:>8}  {row.status:<11} {when}  {row.section_name:<5} "
+            f"{row.headline}{photo}  ({row.byline})  {row.id[:8]}"
+        )
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from newsdesk.services.demo import build_demo
+
+    newsroom = _open(args)
+    try:
+        count = build_demo(newsroom)
+    finally:
+        newsroom.close()
+    print(f"demo newsroom created in {newsroom.data_dir}: {count} articles")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from newsdesk.services.importing import MarkdownImporter
+
+    newsroom = _open(args)
+    failed = 0
+    try:
+        importer = MarkdownImporter(newsroom)
+        for path in args.files:
+            try:
+                article = importer.import_file(path)
+            except NewsdeskError as exc:
+                failed += 1
+                print(f"newsdesk: error: {exc}", file=sys.stderr)
+                continue
+            print(f"imported {path} -> {article.id} ({article.status})")
+    finally:
+        newsroom.close()
+    done = len(args.files) - failed
+    print(f"{done} imported, {failed} failed")
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    newsroom = _open(args)
+    try:
+        query = ArticleQuery(statuses=tuple(args.status or ()))
+        _print_rows(ArticleService(newsroom).rows(query, limit=args.limit), args.json)
+    finally:
+        newsroom.close()
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    newsroom = _open(args)
+    try:
+        rows = ArticleService(newsroom).rows(ArticleQuery(text=args.term), limit=args.limit)
+    finally:
+        newsroom.close()
+    _print_rows(rows, args.json)
+    if not rows and not args.json:
+        print(f"no articles match {args.term!r}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_site(args: argparse.Namespace) -> int:
+    from newsdesk.services.site_profile import PROFILE_FIELDS, get_profile, update_profile
+
+    newsroom = _open(args)
+    try:
+        if args.site_command == "set":
+            update_profile(newsroom, {args.field: args.value})
+        profile = get_profile(newsroom)
+    finally:
+        newsroom.close()
+    width = max(len(name) for name in PROFILE_FIELDS)
+    for name, label in PROFILE_FIELDS.items():
+        value = getattr(profile, name)
+        print(f"{name:<{width}}  {value if value != '' else '(비어 있음)'}  — {label}")
+    missing = [
+        label
+        for name, label in PROFILE_FIELDS.items()
+        if name in _footer_fields() and not str(getattr(profile, name)).strip()
+    ]
+    if missing:
+        print(f"missing legal footer fields: {', '.join(missing)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _footer_fields() -> set[str]:
+    from newsdesk.services.site_profile import FOOTER_FIELDS
+
+    return set(FOOTER_FIELDS)
+
+
+def _change_status(args: argparse.Namespace, action: Callable[[Newsroom, str], object]) -> int:
+    newsroom = _open(args)
+    try:
+        for reference in args.articles:
+            with newsroom.db.session() as session:
+                article_id = find_article(session, reference).id
+            action(newsroom, article_id)
+            print(f"{args.command}ed {reference}")
+    finally:
+        newsroom.close()
+    return EXIT_OK
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from newsdesk.services.publishing import publish
+
+    return _change_status(args, publish)
+
+
+def cmd_unpublish(args: argparse.Namespace) -> int:
+    from newsdesk.services.publishing import unpublish
+
+    return _change_status(args, unpublish)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from newsdesk.services.export import SiteExportService
+
+    newsroom = _open(args)
+    try:
+        service = SiteExportService(newsroom)
+        report = service.run(args.out_dir)
+    finally:
+        newsroom.close()
+    print(
+        f"exported to {report.out_dir}: {report.written} written, {report.unchanged} unchanged, "
+        f"{report.removed} removed, {report.copied} photos copied"
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "list": cmd_list,
+    "search": cmd_search,
+    "site": cmd_site,
+    "publish": cmd_publish,
+    "unpublish": cmd_unpublish,
+    "export": cmd_export,
+}
