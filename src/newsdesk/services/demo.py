@@ -106,7 +106,7 @@ def build_demo(newsroom: Newsroom, *, now: datetime | None = None, seed: int = 7
         for index, (headline, sub, section_name, author_index, tags, scene) in enumerate(ARTICLES):
             # Oldest first, so public numbers grow with time; the last three stay drafts
             # and the newest published ones fall on "today".
-            age = timedelta(hours=(total - index - 1) * 22 + rng.randint(0, 5))
+            age = timedelta(hours=max(0, total - index - 4) * 22, minutes=rng.randint(5, 90))
             when = now - age
             with newsroom.db.session() as session:
                 section = section_named(session, section_name)

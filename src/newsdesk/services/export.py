@@ -1,0 +1,78 @@
+"""Exporting the public site from the database: the use case behind
+``newsdesk export html`` and the GUI's export dialog.
+
+Data is gathered in one short read transaction first, then pages are planned
+and written (Pelican's "build all data, then write"), so a long export never
+holds the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from newsdesk.publish.static_site import ExportProgress, ExportReport, export_site
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.publishing import published_articles
+from newsdesk.services.site_profile import load_profile, site_view
+from newsdesk.services.views import article_view
+from newsdesk.site.errors import require_complete_footer
+from newsdesk.site.model import ArticleView, SiteView
+from newsdesk.site.plan import media_copies
+from newsdesk.store.types import utc_now
+
+
+@dataclass(frozen=True)
+class SiteSnapshot:
+    site: SiteView
+    articles: list[ArticleView]
+    copies: list[tuple[str, Path]]
+
+
+class SiteExportService:
+    def __init__(self, newsroom: Newsroom) -> None:
+        self.newsroom = newsroom
+
+    def snapshot(self) -> SiteSnapshot:
+        """Everything the site needs, read at one moment."""
+        store = self.newsroom.photos
+        with self.newsroom.db.session() as session:
+            site = site_view(load_profile(session))
+            require_complete_footer(site.footer)
+            articles = [article_view(a, store) for a in published_articles(session)]
+        for article in articles:  # derivatives can be missing after a hand-off import
+            for photo in article.photos:
+                if not store.derivative_path(photo.sha256, "web").exists():
+                    store.ensure_derivatives(photo.sha256)
+        return SiteSnapshot(site, articles, media_copies(articles, store.media_root))
+
+    def export(
+        self,
+        out_dir: Path,
+        *,
+        now: datetime | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> Iterator[ExportProgress]:
+        """Yield progress; the last item carries the :class:`ExportReport`.
+
+        Raises IncompleteFooterError (listing the missing legal fields) before
+        writing anything.
+        """
+        snap = self.snapshot()
+        return export_site(
+            snap.site,
+            snap.articles,
+            out_dir,
+            now=now or utc_now(),
+            copies=snap.copies,
+            cancel=cancel,
+        )
+
+    def run(self, out_dir: Path, *, now: datetime | None = None) -> ExportReport:
+        report: ExportReport | None = None
+        for progress in self.export(out_dir, now=now):
+            report = progress.report or report
+        assert report is not None
+        return report
