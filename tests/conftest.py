@@ -13,14 +13,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
-import shutil  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from newsdesk.services.newsroom import Newsroom  # noqa: E402
+from newsdesk.services.newsroom import Newsroom
 
 #: A fixed "now" for the demo so golden output and counters are reproducible.
 DEMO_NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, noload
 
 from newsdesk.services.errors import ConflictError, NotFoundError, ValidationError
@@ -16,7 +16,6 @@ from newsdesk.store.models import Article, ArticleStatus, Person, Photo, Revisio
 from newsdesk.store.types import utc_now
 
 MAX_HEADLINE = 300
-SelectT = TypeVar("SelectT", bound=Select[Any])
 MAX_TAGS = 30
 
 
@@ -269,7 +268,7 @@ class ArticleService:
 
     def count(self, query: ArticleQuery = ArticleQuery()) -> int:
         with self.newsroom.db.session() as session:
-            statement = self._filtered(select(func.count(Article.id)), query)
+            statement = select(func.count(Article.id)).where(*self._conditions(query))
             return int(session.scalar(statement) or 0)
 
     def rows(
@@ -310,7 +309,7 @@ class ArticleService:
                 .outerjoin(Section, Section.id == Article.section_id)
                 .options(noload("*"))
             )
-            statement = self._filtered(statement, query)
+            statement = statement.where(*self._conditions(query))
             if ids is not None:
                 statement = statement.where(Article.id.in_(ids))
             if before_key is not None:
@@ -334,16 +333,15 @@ class ArticleService:
             ]
 
     @staticmethod
-    def _filtered(statement: SelectT, query: ArticleQuery) -> SelectT:
-        if query.trashed:
-            statement = statement.where(Article.deleted_at.is_not(None))
-        else:
-            statement = statement.where(Article.deleted_at.is_(None))
+    def _conditions(query: ArticleQuery) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = [
+            Article.deleted_at.is_not(None) if query.trashed else Article.deleted_at.is_(None)
+        ]
         if query.statuses:
-            statement = statement.where(Article.status.in_(query.statuses))
+            conditions.append(Article.status.in_(query.statuses))
         if query.section_id is not None:
-            statement = statement.where(Article.section_id == query.section_id)
-        return statement
+            conditions.append(Article.section_id == query.section_id)
+        return conditions
 
     def sections(self) -> list[Section]:
         with self.newsroom.db.session() as session:
