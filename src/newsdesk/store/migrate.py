@@ -12,6 +12,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import ResolutionError
+from alembic.util.exc import CommandError
 from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -35,12 +37,19 @@ def head_revision() -> str:
     return head
 
 
+def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except (ResolutionError, CommandError):  # alembic raises for an unknown id
+        return False
+
+
 def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema up to date; refuse a database made by a newer Newsdesk."""
     script = ScriptDirectory.from_config(alembic_config())
     with engine.begin() as connection:
         current = current_revision(connection)
-        if current is not None and script.get_revision(current) is None:
+        if current is not None and not _known_revision(script, current):
             raise RuntimeError(
                 f"the database was written by a newer version of Newsdesk (schema {current}); "
                 "update Newsdesk to open it"
