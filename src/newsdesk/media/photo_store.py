@@ -1,0 +1,207 @@
+"""Content-addressed photo storage: private originals, publishable derivatives.
+
+Layout under ``root`` (= ``<data folder>/photos``)::
+
+    originals/ab/<sha256>.<ext>      the file exactly as imported; never published
+    media/ab/<sha256>-web.jpg        1600 px, no metadata; the export copies media/
+    media/ab/<sha256>-thumb.jpg       320 px, no metadata
+
+Naming files by the SHA-256 of the original makes re-imports free, lets two
+articles share a photo, and means a file that exists is complete: every write
+goes to a temp file in the same folder, is fsynced and then renamed over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from newsdesk.media.derivatives import (
+    DEFAULT_MAX_PIXELS,
+    DERIVATIVE_SIZES,
+    render_derivatives,
+)
+from newsdesk.media.image_checks import (
+    ImageProblem,
+    PhotoImportError,
+    identify_content,
+    original_extension,
+)
+
+__all__ = ["DERIVATIVE_SIZES", "PhotoStore", "write_file_atomically"]
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_EXTENSION = re.compile(r"[a-z0-9]{1,10}")
+_KNOWN_EXTENSIONS = ("jpg", "png", "webp", "gif", "tif")
+# Derivatives are published, so a web server must be able to read them; originals
+# keep mkstemp's owner-only mode.
+_PUBLISHED_MODE = 0o644
+_IDENTIFY_BYTES = 512
+
+
+def _fsync_directory(folder: Path) -> None:
+    """Make a rename durable; Windows cannot open directories and does not need it."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_file_atomically(target: Path, data: bytes, *, mode: int | None = None) -> None:
+    """Write *data* so that *target* is either absent, the old file, or complete.
+
+    A crash or a full disk mid-write leaves at most a hidden temp file, never a
+    truncated photo under the real name.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if mode is not None:
+            os.chmod(temp_name, mode)
+        os.replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    _fsync_directory(target.parent)
+
+
+def _check_sha(sha256: str) -> str:
+    if not _SHA256.fullmatch(sha256):
+        raise ValueError(f"not a lowercase SHA-256 hex digest: {sha256!r}")
+    return sha256
+
+
+def _check_kind(kind: str) -> str:
+    if kind not in DERIVATIVE_SIZES:
+        raise ValueError(
+            f"unknown derivative kind {kind!r}; expected one of {list(DERIVATIVE_SIZES)}"
+        )
+    return kind
+
+
+class PhotoStore:
+    """Paths and durable writes for photos; knows nothing of articles or the database.
+
+    Digests and kinds are validated because they come back from the database and
+    end up in file paths: a bad value must not reach outside ``root``.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self._root = Path(root)
+
+    @property
+    def root(self) -> Path:
+        return self._root
+
+    @property
+    def originals_root(self) -> Path:
+        return self._root / "originals"
+
+    @property
+    def media_root(self) -> Path:
+        """Folder of publishable derivatives; the exported site mirrors it as ``<site>/media``."""
+        return self._root / "media"
+
+    def original_path(self, sha256: str, ext: str) -> Path:
+        ext = ext.lower().lstrip(".")
+        if not _EXTENSION.fullmatch(ext):
+            raise ValueError(f"unusable file extension {ext!r}")
+        sha = _check_sha(sha256)
+        return self.originals_root / sha[:2] / f"{sha}.{ext}"
+
+    def derivative_name(self, sha256: str, kind: str) -> str:
+        """Path relative to ``media_root`` with forward slashes, as pages reference it."""
+        sha = _check_sha(sha256)
+        return f"{sha[:2]}/{sha}-{_check_kind(kind)}.jpg"
+
+    def derivative_path(self, sha256: str, kind: str) -> Path:
+        return self.media_root.joinpath(*self.derivative_name(sha256, kind).split("/"))
+
+    def find_original(self, sha256: str) -> Path | None:
+        for ext in _KNOWN_EXTENSIONS:
+            candidate = self.original_path(sha256, ext)
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def has_original(self, sha256: str) -> bool:
+        return self.find_original(sha256) is not None
+
+    def derivative_size(self, sha256: str, kind: str) -> tuple[int, int] | None:
+        """Size from the derivative's header; None if it is missing or unreadable."""
+        try:
+            with Image.open(self.derivative_path(sha256, kind), formats=["JPEG"]) as image:
+                return image.size
+        except (OSError, SyntaxError, UnidentifiedImageError):
+            return None
+
+    def existing_derivative_sizes(self, sha256: str) -> dict[str, tuple[int, int]] | None:
+        """Sizes of all derivatives, or None if any is missing or unreadable."""
+        sizes: dict[str, tuple[int, int]] = {}
+        for kind in DERIVATIVE_SIZES:
+            size = self.derivative_size(sha256, kind)
+            if size is None:
+                return None
+            sizes[kind] = size
+        return sizes
+
+    def store_original(self, sha256: str, pillow_format: str, data: bytes) -> bool:
+        """Copy the original bytes verbatim; True if this call created the file."""
+        target = self.original_path(sha256, original_extension(pillow_format))
+        if target.is_file():
+            return False
+        write_file_atomically(target, data)
+        return True
+
+    def store_derivative(
+        self, sha256: str, kind: str, data: bytes, *, replace: bool = False
+    ) -> bool:
+        """Write one derivative unless it exists (or *replace*); True if this call wrote it."""
+        target = self.derivative_path(sha256, kind)
+        if not replace and target.is_file():
+            return False
+        write_file_atomically(target, data, mode=_PUBLISHED_MODE)
+        return True
+
+    def ensure_derivatives(
+        self, sha256: str, *, max_pixels: int = DEFAULT_MAX_PIXELS
+    ) -> dict[str, tuple[int, int]]:
+        """Recreate missing derivatives from the original; return kind -> (width, height).
+
+        For when ``media/`` was deleted or copied incompletely, or derivative
+        settings changed. Raises FileNotFoundError without an original and
+        PhotoImportError (naming the original) if it can no longer be decoded.
+        """
+        found = {kind: self.derivative_size(sha256, kind) for kind in DERIVATIVE_SIZES}
+        sizes = {kind: size for kind, size in found.items() if size is not None}
+        if len(sizes) == len(found):
+            return sizes
+        original = self.find_original(sha256)
+        if original is None:
+            raise FileNotFoundError(f"no original stored for photo {sha256}")
+        try:
+            data = original.read_bytes()
+            content = identify_content(data[:_IDENTIFY_BYTES])
+            if content.pillow_format is None:
+                raise ImageProblem(f"the stored original is {content.description}")
+            rendered = render_derivatives(data, content.pillow_format, max_pixels=max_pixels)
+        except ImageProblem as exc:
+            raise PhotoImportError(original, exc.reason) from exc
+        for kind in found.keys() - sizes.keys():
+            # An unreadable file under the right name is replaced, not trusted.
+            self.store_derivative(sha256, kind, rendered.files[kind], replace=True)
+            sizes[kind] = rendered.sizes[kind]
+        return {kind: sizes[kind] for kind in DERIVATIVE_SIZES}

@@ -1,0 +1,62 @@
+"""Content sniffing: what the first bytes say, independent of the file name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.media.image_checks import (
+    ImageProblem,
+    identify_content,
+    require_supported_format,
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "pillow_format", "description"),
+    [
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG", "JPEG"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG", "PNG"),
+        (b"GIF89a\x01\x00", "GIF", "GIF"),
+        (b"RIFF\x10\x00\x00\x00WEBPVP8 ", "WEBP", "WebP"),
+        (b"II*\x00\x08\x00\x00\x00", "TIFF", "TIFF"),
+        (b"MM\x00*\x00\x00\x00\x08", "TIFF", "TIFF"),
+        (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic", None, "a HEIC photo"),
+        (b"\x00\x00\x00\x18ftypmif1\x00\x00\x00\x00mif1heic", None, "a HEIC photo"),
+        (b"\x00\x00\x00\x1cftypavif\x00\x00\x00\x00avifmif1miaf", None, "an AVIF image"),
+        (b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2", None, "a video file (MP4/MOV)"),
+        (b"\x00\x00\x00\x18ftypcrx \x00\x00\x00\x01crx isom", None, "a Canon RAW photo"),
+        (b"BM\x36\x00\x0c\x00\x00\x00", None, "a BMP image"),
+        (b"8BPS\x00\x01", None, "a Photoshop document"),
+        (b"%PDF-1.4\n", None, "a PDF document"),
+        (b"PK\x03\x04\x14\x00", None, "a ZIP archive or office document"),
+        (
+            b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg">',
+            None,
+            "an SVG drawing",
+        ),
+        ("사진 설명\r\n".encode(), None, "a text file"),
+        (b"", None, "in a format Newsdesk does not recognise"),
+    ],
+)
+def test_identify_content(head: bytes, pillow_format: str | None, description: str) -> None:
+    kind = identify_content(head)
+
+    assert (kind.pillow_format, kind.description) == (pillow_format, description)
+
+
+@pytest.mark.parametrize(
+    "name", ["photo.jpg", "photo.JPEG", "photo.jfif", "photo", "photo.jpg_large"]
+)
+def test_jpeg_content_accepted_under_jpeg_or_unfamiliar_names(name: str) -> None:
+    assert require_supported_format(Path(name), b"\xff\xd8\xff\xe1") == "JPEG"
+
+
+def test_mismatched_extension_explained() -> None:
+    with pytest.raises(ImageProblem) as caught:
+        require_supported_format(Path("sea.webp"), b"\xff\xd8\xff\xe0")
+
+    assert caught.value.reason == (
+        "the file is not a WebP image although its name ends in .webp (it is JPEG)"
+    )
