@@ -1,0 +1,353 @@
+"""The article's photos: thumbnails, import, caption / credit / alt text, order.
+
+Every change goes through :class:`PhotoService`; the panel reloads from the
+database afterwards, so what it shows is what was stored. Imports run in a
+worker thread (see :mod:`newsdesk.ui.photo_import_worker`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.photos import PhotoDetails, PhotoImportProgress, PhotoService
+from newsdesk.store.models import Photo
+from newsdesk.ui.photo_details_form import PhotoDetailsForm
+from newsdesk.ui.photo_import_worker import PhotoImportWorker, start_photo_import
+from newsdesk.ui.photo_list import PHOTO_ID_ROLE, PhotoListWidget, local_files, photo_icon
+
+
+class PhotosPanel(QWidget):
+    """Photos of the open article; see the module docstring."""
+
+    photos_changed = Signal()
+    #: 1-based position of the photo to reference in the body.
+    insert_reference_requested = Signal(int)
+    #: Photos were added to an article that does not exist yet: save it, then set_article.
+    save_required = Signal()
+    #: (imported, failed) after an import run finished.
+    import_finished = Signal(int, int)
+
+    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._newsroom = newsroom
+        self._service = PhotoService(newsroom)
+        self._article_id: str | None = None
+        self._photos: list[Photo] = []
+        self._pending: list[Path] = []
+        self._queue: list[tuple[str, list[Path]]] = []
+        self._thread: QThread | None = None
+        self._worker: PhotoImportWorker | None = None
+        self._build()
+        self.setAcceptDrops(True)
+        self._update_enabled()
+
+    # -- layout ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        style = self.style()
+        self.add_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), self.tr("Add photos…")
+        )
+        self.add_button.setToolTip(self.tr("Add photo files (you can also drop files here)"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.up_button = self._tool(QStyle.StandardPixmap.SP_ArrowUp, self.tr("Move earlier"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = self._tool(QStyle.StandardPixmap.SP_ArrowDown, self.tr("Move later"))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.main_button = QPushButton("★ " + self.tr("Main photo"))
+        self.main_button.setToolTip(self.tr("Use the selected photo as the article's main photo"))
+        self.main_button.clicked.connect(self.make_selected_main)
+        self.insert_button = QPushButton(self.tr("Insert into body"))
+        self.insert_button.setToolTip(self.tr("Insert a reference to this photo into the body"))
+        self.insert_button.clicked.connect(self._request_insert)
+        self.remove_button = self._tool(QStyle.StandardPixmap.SP_TrashIcon, self.tr("Remove photo"))
+        self.remove_button.clicked.connect(self.remove_selected)
+
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.up_button, self.down_button, self.main_button):
+            buttons.addWidget(widget)
+        buttons.addWidget(self.insert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+
+        self.list = PhotoListWidget(self)
+        self.list.setToolTip(self.tr("Drop photo files here; drag a photo to change the order"))
+        self.list.files_dropped.connect(self.add_files)
+        self.list.move_requested.connect(self.move_photo)
+        self.list.currentRowChanged.connect(self._on_current_changed)
+
+        self.hint = QLabel(self.tr("Drop photos here or click “Add photos…”."))
+        self.hint.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.results = QListWidget()
+        self.results.setMaximumHeight(84)
+        self.results.setVisible(False)
+        self.results.setToolTip(self.tr("Result of the last import, one line per file"))
+
+        self.details = PhotoDetailsForm(self)
+        self.details.edited.connect(self.save_details)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.results)
+        layout.addWidget(self.details)
+
+    def _tool(self, icon: QStyle.StandardPixmap, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(self.style().standardIcon(icon))
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        return button
+
+    # -- public API ----------------------------------------------------------------
+
+    @property
+    def article_id(self) -> str | None:
+        return self._article_id
+
+    @property
+    def photos(self) -> list[Photo]:
+        return list(self._photos)
+
+    def is_importing(self) -> bool:
+        return self._thread is not None
+
+    def set_article(self, article_id: str | None) -> None:
+        self._article_id = article_id
+        self.reload()
+        if article_id is not None and self._pending:
+            paths, self._pending = self._pending, []
+            self.add_files(paths)
+
+    def reload(self, select_id: str | None = None) -> None:
+        """Re-read the photos from the database, keeping (or moving to) a selection."""
+        keep = select_id or self.selected_photo_id()
+        self._photos = self._service.list_for(self._article_id) if self._article_id else []
+        self.list.blockSignals(True)
+        self.list.clear()
+        for photo in self._photos:
+            item = QListWidgetItem(
+                photo_icon(
+                    self._newsroom.photos,
+                    photo.sha256,
+                    is_main=photo.is_main,
+                    incomplete=bool(self.details.missing(photo)),
+                ),
+                self._item_text(photo),
+            )
+            item.setData(PHOTO_ID_ROLE, photo.id)
+            item.setToolTip(self._tooltip(photo))
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        rows = [i for i, photo in enumerate(self._photos) if photo.id == keep]
+        row = rows[0] if rows else (0 if self._photos else -1)
+        self.list.setCurrentRow(row)
+        self._on_current_changed(row)
+        self.hint.setVisible(not self._photos)
+
+    def selected_photo_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(PHOTO_ID_ROLE)) if item is not None else None
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add photos"),
+            "",
+            self.tr("Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;All files (*)"),
+        )
+        if names:
+            self.add_files([Path(name) for name in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Import files into the current article (after it is saved, if it is new)."""
+        if not paths:
+            return
+        if self._article_id is None:
+            self._pending.extend(paths)
+            self.save_required.emit()
+            return
+        self._queue.append((self._article_id, list(paths)))
+        if self._thread is None:
+            self._start_next()
+
+    # -- import --------------------------------------------------------------------
+
+    def _start_next(self) -> None:
+        article_id, paths = self._queue.pop(0)
+        self.results.clear()
+        self.results.setVisible(True)
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("Importing %v of %m…"))
+        self.progress.setVisible(True)
+        self._thread, self._worker = start_photo_import(self._newsroom, article_id, paths, self)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.done.connect(self._on_done)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.finished.connect(self._on_thread_finished)
+        self._update_enabled()
+
+    def _on_progress(self, item: PhotoImportProgress) -> None:
+        self.progress.setValue(item.done)
+        style = self.style()
+        if item.error:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            entry = QListWidgetItem(icon, self.tr("Not imported: %1").replace("%1", item.error))
+            entry.setForeground(QColor("#b91c1c"))
+        else:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+            entry = QListWidgetItem(icon, self.tr("Imported: %1").replace("%1", item.path.name))
+        self.results.addItem(entry)
+        self.results.scrollToBottom()
+        if item.photo_id and self._worker and self._worker.article_id == self._article_id:
+            self.reload(select_id=item.photo_id)
+
+    def _on_done(self, imported: int, failed: int) -> None:
+        summary = self.tr("%1 imported, %2 failed")
+        self.progress.setFormat(summary.replace("%1", str(imported)).replace("%2", str(failed)))
+        if imported:
+            self.photos_changed.emit()
+        self.import_finished.emit(imported, failed)
+
+    def _on_failed(self, message: str) -> None:
+        entry = QListWidgetItem(self.tr("Import stopped: %1").replace("%1", message))
+        entry.setForeground(QColor("#b91c1c"))
+        self.results.addItem(entry)
+        self.reload()
+        self.photos_changed.emit()
+        self.import_finished.emit(0, -1)
+
+    def _on_thread_finished(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._thread = self._worker = None
+        if self._queue:
+            self._start_next()
+        self._update_enabled()
+
+    def wait_for_import(self, msecs: int = 30000) -> None:
+        """Block until a running import thread ends (closing the app, tests)."""
+        if self._thread is not None:
+            self._thread.wait(msecs)
+
+    # -- editing -------------------------------------------------------------------
+
+    def _current_photo(self) -> Photo | None:
+        row = self.list.currentRow()
+        return self._photos[row] if 0 <= row < len(self._photos) else None
+
+    def _on_current_changed(self, row: int) -> None:
+        self.details.show_photo(self._photos[row] if 0 <= row < len(self._photos) else None)
+        self._update_enabled()
+
+    def save_details(self, photo_id: str, details: PhotoDetails) -> None:
+        """Store the caption / credit / alt text the form reports as edited."""
+        self._service.update_details(photo_id, details)
+        self.reload(select_id=photo_id)
+        self.photos_changed.emit()
+
+    def move_selected(self, step: int) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.move_photo(row, row + step)
+
+    def move_photo(self, source: int, target: int) -> None:
+        if self._article_id is None or not 0 <= source < len(self._photos):
+            return
+        target = max(0, min(target, len(self._photos) - 1))
+        if source == target:
+            return
+        ids = [photo.id for photo in self._photos]
+        moved = ids.pop(source)
+        ids.insert(target, moved)
+        self._service.reorder(self._article_id, ids)
+        self.reload(select_id=moved)
+        self.photos_changed.emit()
+
+    def make_selected_main(self) -> None:
+        photo = self._current_photo()
+        if photo is None or self._article_id is None or photo.is_main:
+            return
+        self._service.set_main(self._article_id, photo.id)
+        self.reload(select_id=photo.id)
+        self.photos_changed.emit()
+
+    def remove_selected(self) -> None:
+        photo = self._current_photo()
+        if photo is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove photo"),
+            self.tr("Remove “%1” from this article?").replace("%1", photo.original_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._service.remove(photo.id)
+        self.reload()
+        self.photos_changed.emit()
+
+    def _request_insert(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.insert_reference_requested.emit(row + 1)
+
+    def _update_enabled(self) -> None:
+        photo = self._current_photo()
+        row = self.list.currentRow()
+        has = photo is not None
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < len(self._photos) - 1)
+        self.main_button.setEnabled(has and photo is not None and not photo.is_main)
+        self.insert_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    # -- presentation --------------------------------------------------------------
+
+    def _item_text(self, photo: Photo) -> str:
+        label = f"{photo.position + 1}. {photo.caption or photo.original_name}"
+        return label if len(label) <= 40 else label[:39] + "…"
+
+    def _tooltip(self, photo: Photo) -> str:
+        lines = [photo.original_name]
+        if photo.is_main:
+            lines.append(self.tr("Main photo (대표 사진)"))
+        if self.details.missing(photo):
+            lines.append(self.details.missing_text(photo))
+        return "\n".join(lines)
+
+    # -- drops on the panel outside the list ------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        paths = local_files([Path(url.toLocalFile()) for url in urls if url.isLocalFile()])
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
