@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, noload
 
 from newsdesk.services.errors import ConflictError, NotFoundError, ValidationError
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.roles import is_editor, load_person, require_can_edit
 from newsdesk.store import search
 from newsdesk.store.models import Article, ArticleStatus, Person, Photo, Revision, Section
 from newsdesk.store.types import utc_now
@@ -160,11 +161,18 @@ class ArticleService:
     def __init__(self, newsroom: Newsroom) -> None:
         self.newsroom = newsroom
 
-    def create(self, fields: ArticleFields | None = None) -> Article:
+    def create(
+        self, fields: ArticleFields | None = None, *, actor_id: int | None = None
+    ) -> Article:
+        """A new draft; a reporter creating it becomes its author."""
         fields = fields or ArticleFields()
         with self.newsroom.db.session() as session:
+            if actor_id is not None and fields.author_id is None:
+                actor = load_person(session, actor_id)
+                if not is_editor(actor):
+                    fields = replace(fields, author_id=actor.id)
             validate_fields(session, fields)
-            article = Article()
+            article = Article(updated_by_id=actor_id)
             apply_fields(article, fields)
             if not article.byline and fields.author_id is not None:
                 author = session.get(Person, fields.author_id)
@@ -196,6 +204,9 @@ class ArticleService:
             article = load_article(session, article_id)
             if article.version != expected_version:
                 raise ConflictError(article_id, expected_version, article.version)
+            if actor_id is not None:
+                require_can_edit(load_person(session, actor_id), article)
+                article.updated_by_id = actor_id
             validate_fields(session, fields)
             apply_fields(article, fields)
             if article.status == ArticleStatus.PUBLISHED.value:

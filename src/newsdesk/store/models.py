@@ -124,9 +124,13 @@ class Article(Base):
     deleted_at: Mapped[datetime | None] = mapped_column()
     view_count: Mapped[int] = mapped_column(default=0)
     version: Mapped[int] = mapped_column(default=1)
+    #: Who saved it last (every change records who made it).
+    updated_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL")
+    )
 
     section: Mapped[Section | None] = relationship(lazy="joined")
-    author: Mapped[Person | None] = relationship(lazy="joined")
+    author: Mapped[Person | None] = relationship(lazy="joined", foreign_keys=[author_id])
     photos: Mapped[list[Photo]] = relationship(
         back_populates="article",
         order_by="Photo.position",
@@ -187,6 +191,23 @@ class Revision(Base):
     reason: Mapped[str] = mapped_column(String(40), default="save")
     note: Mapped[str] = mapped_column(Text, default="")
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Transition(Base):
+    """One move of an article between editorial states: who, when, why."""
+
+    __tablename__ = "transitions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    from_status: Mapped[str] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
 class Comment(Base):
