@@ -11,9 +11,17 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from newsdesk import __version__
 from newsdesk.paths import resolve_data_dir
+
+
+def add_workflow_commands(commands: Any) -> None:
+    from newsdesk.cli_workflow import add_workflow_commands as add
+
+    add(commands)
+
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -27,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     parser.add_argument(
         "--data", metavar="DIR", help="data folder (default: $NEWSDESK_DATA, else the user folder)"
+    )
+    parser.add_argument(
+        "--as", dest="as_user", metavar="NAME", help="act as this person (default: $NEWSDESK_USER)"
     )
     parser.add_argument(
         "--database-url",
@@ -57,10 +68,14 @@ def _parser() -> argparse.ArgumentParser:
     setting.add_argument("field")
     setting.add_argument("value")
 
-    publishing = commands.add_parser("publish", help="publish articles (by number or id)")
+    publishing = commands.add_parser(
+        "publish", help="publish articles by number or id (editors; checks run first)"
+    )
     publishing.add_argument("articles", nargs="+")
-    unpublishing = commands.add_parser("unpublish", help="take articles off the site")
+    publishing.add_argument("--yes", action="store_true", help="confirm check warnings")
+    unpublishing = commands.add_parser("unpublish", help="take articles off the site (editors)")
     unpublishing.add_argument("articles", nargs="+")
+    add_workflow_commands(commands)
 
     export = commands.add_parser("export", help="write the public site")
     export_kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)

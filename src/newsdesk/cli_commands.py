@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from newsdesk.cli import EXIT_ERROR, EXIT_OK, print_json
 from newsdesk.paths import resolve_data_dir
-from newsdesk.services.articles import ArticleQuery, ArticleRow, ArticleService, find_article
+from newsdesk.services.articles import ArticleQuery, ArticleRow, ArticleService
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
 
@@ -150,31 +150,6 @@ def _footer_fields() -> set[str]:
     return set(FOOTER_FIELDS)
 
 
-def _change_status(args: argparse.Namespace, action: Callable[[Newsroom, str], object]) -> int:
-    newsroom = _open(args)
-    try:
-        for reference in args.articles:
-            with newsroom.db.session() as session:
-                article_id = find_article(session, reference).id
-            action(newsroom, article_id)
-            print(f"{args.command}ed {reference}")
-    finally:
-        newsroom.close()
-    return EXIT_OK
-
-
-def cmd_publish(args: argparse.Namespace) -> int:
-    from newsdesk.services.publishing import publish
-
-    return _change_status(args, publish)
-
-
-def cmd_unpublish(args: argparse.Namespace) -> int:
-    from newsdesk.services.publishing import unpublish
-
-    return _change_status(args, unpublish)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from newsdesk.services.export import SiteExportService
 
@@ -191,13 +166,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _workflow() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from newsdesk.cli_workflow import WORKFLOW_COMMANDS
+
+    return WORKFLOW_COMMANDS
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    **_workflow(),
     "demo": cmd_demo,
     "import": cmd_import,
     "list": cmd_list,
     "search": cmd_search,
     "site": cmd_site,
-    "publish": cmd_publish,
-    "unpublish": cmd_unpublish,
     "export": cmd_export,
 }
