@@ -237,6 +237,8 @@ class Publication(Base):
     remote_id: Mapped[str] = mapped_column(String(200), default="")
     url: Mapped[str] = mapped_column(Text, default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    #: The server's revision number of what we sent (the next PUT's base_revision).
+    remote_revision: Mapped[int | None] = mapped_column()
     sent_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
@@ -255,7 +257,10 @@ class OutboxJob(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utc_now)
     last_error: Mapped[str] = mapped_column(Text, default="")
+    #: Extra data of the job's current state, e.g. the server's version on a 409.
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
 
 class Autosave(Base):
@@ -274,6 +279,19 @@ class Autosave(Base):
     base_version: Mapped[int | None] = mapped_column()
     fields: Mapped[dict[str, Any]] = mapped_column(JSON)
     saved_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class PublishTarget(Base):
+    """A server the newsroom pushes articles to. The token is in the OS keyring."""
+
+    __tablename__ = "publish_targets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="newsdesk")
+    url: Mapped[str] = mapped_column(String(500))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
 class SiteProfile(Base):
