@@ -1,0 +1,86 @@
+"""Start the desktop app: Qt application, language, newsroom, window, recovery.
+
+Everything is built here, explicitly and in order, and passed down: nothing
+in the UI package does work at import time, so tests can build their own
+windows with their own newsroom and settings.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import newsdesk
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.store.database import DatabaseError
+from newsdesk.ui.i18n import effective_language, install_translators
+
+ORGANIZATION = "Newsdesk"
+APPLICATION = "Newsdesk"
+
+
+def user_settings() -> QSettings:
+    """The user's own settings store (INI format, the same on every OS)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The QApplication with Newsdesk's names and the Fusion style.
+
+    Fusion follows the OS colour scheme (``QStyleHints.colorScheme``) on every
+    platform, so dark mode works the same everywhere.
+    """
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(newsdesk.__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv)
+    app.setStyle("Fusion")
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("newsdesk")
+    return app
+
+
+def run_gui(
+    data_dir: Path,
+    *,
+    database_url: str | None = None,
+    argv: list[str] | None = None,
+) -> int:
+    """Open the editor on ``data_dir`` and run until the window closes; the exit code."""
+    app = make_application(argv if argv is not None else sys.argv[:1])
+    settings = user_settings()
+    translators = install_translators(app, effective_language(settings))
+    try:
+        newsroom = Newsroom.open(data_dir, database_url=database_url)
+    except DatabaseError as error:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open the newsroom"),
+            QCoreApplication.translate("App", "The data folder could not be opened:\n%1").replace(
+                "%1", str(error)
+            ),
+        )
+        return 1
+    from newsdesk.ui.main_window import MainWindow  # after the translators are installed
+
+    try:
+        window = MainWindow(newsroom, settings=settings)
+        window.show()
+        window.offer_recovery()
+        code = app.exec()
+    finally:
+        newsroom.close()
+    del translators
+    return code

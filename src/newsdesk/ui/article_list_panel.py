@@ -1,0 +1,177 @@
+"""The article list with its search box and status/section filters.
+
+The search box queries the core (bigram) search as you type; a short
+single-shot timer collapses a burst of keystrokes into one query so typing
+a Korean word never waits on the database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.services.articles import ArticleQuery, ArticleService
+from newsdesk.store.models import ArticleStatus
+from newsdesk.ui.article_list_model import (
+    ARTICLE_ID_ROLE,
+    COLUMN_AUTHOR,
+    COLUMN_HEADLINE,
+    COLUMN_NUMBER,
+    COLUMN_PHOTO,
+    COLUMN_SECTION,
+    COLUMN_STATUS,
+    COLUMN_UPDATED,
+    ArticleListModel,
+)
+
+SEARCH_DEBOUNCE_MS = 250
+ROW_HEIGHT = 26
+
+
+class ArticleListPanel(QWidget):
+    """Shows the newsroom's articles and reports which one the user picked."""
+
+    article_selected = Signal(str)
+
+    def __init__(self, service: ArticleService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.model = ArticleListModel(service, self)
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(self.tr("Search headlines and text…"))
+        self.search_box.setToolTip(self.tr("Search articles as you type (Ctrl+Shift+F)"))
+        self.search_box.setClearButtonEnabled(True)
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setToolTip(self.tr("Show only articles with this status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in ArticleStatus:
+            self.status_filter.addItem(self.model.status_label(status.value), status.value)
+
+        self.section_filter = QComboBox(self)
+        self.section_filter.setToolTip(self.tr("Show only articles in this section"))
+        self.reload_sections()
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        # Fixed row heights: ResizeToContents costs seconds at 10k rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMN_HEADLINE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(30)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, header.sortIndicatorOrder())
+        widths = {
+            COLUMN_STATUS: 70,
+            COLUMN_NUMBER: 40,
+            COLUMN_SECTION: 60,
+            COLUMN_AUTHOR: 84,
+            COLUMN_UPDATED: 112,
+            COLUMN_PHOTO: 34,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.section_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.section_filter.currentIndexChanged.connect(self.apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.model.modelReset.connect(self._reselect)
+        self._selected_id: str | None = None
+
+    def reload_sections(self) -> None:
+        """Refill the section filter (sections can change in site settings)."""
+        current = self.section_filter.currentData()
+        self.section_filter.blockSignals(True)
+        self.section_filter.clear()
+        self.section_filter.addItem(self.tr("All sections"), None)
+        for section in self._service.sections():
+            self.section_filter.addItem(section.name, section.id)
+        found = self.section_filter.findData(current)
+        self.section_filter.setCurrentIndex(max(found, 0))
+        self.section_filter.blockSignals(False)
+
+    def current_query(self) -> ArticleQuery:
+        status = self.status_filter.currentData()
+        return ArticleQuery(
+            text=self.search_box.text().strip(),
+            statuses=(status,) if status else (),
+            section_id=self.section_filter.currentData(),
+        )
+
+    def apply_filters(self) -> None:
+        """Run the query now (the search timer calls this after typing pauses)."""
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
+
+    def refresh(self) -> None:
+        """Reload after a save, keeping the selected article selected."""
+        self.model.reload()
+
+    def select_article(self, article_id: str | None) -> None:
+        """Highlight ``article_id`` if it is in the loaded rows, without re-emitting."""
+        self._selected_id = article_id
+        self._reselect()
+
+    def _reselect(self) -> None:
+        selection = self.table.selectionModel()
+        row = self.model.row_of(self._selected_id) if self._selected_id else None
+        selection.blockSignals(True)
+        if row is None:
+            selection.clearSelection()
+        else:
+            index = self.model.index(row, COLUMN_STATUS)
+            selection.select(
+                index,
+                selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
+            )
+            selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
+            self.table.scrollTo(index)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes: list[QModelIndex] = selected.indexes()
+        if not indexes:
+            return
+        article_id = indexes[0].data(ARTICLE_ID_ROLE)
+        if isinstance(article_id, str) and article_id != self._selected_id:
+            self._selected_id = article_id
+            self.article_selected.emit(article_id)

@@ -1,0 +1,148 @@
+"""Never lose typing: debounced autosave, explicit save points, dirty tracking.
+
+Every edit restarts a short single-shot timer; when typing pauses the
+editor's fields go to :class:`AutosaveService` (a side table, so no revision
+is written and the article's version does not move). That covers articles
+that were never saved too. Ctrl+S writes the article through
+:class:`ArticleService` and drops the autosave. An unfinished Hangul
+syllable is committed before any of this reads the fields.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from newsdesk.services.articles import ArticleFields, ArticleService
+from newsdesk.services.autosave import AutosaveService, RecoveredDraft
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.store.models import Article
+from newsdesk.ui.editor_panel import commit_input_method
+
+AUTOSAVE_DELAY_MS = 1500
+
+FieldsSource = Callable[[], ArticleFields]
+
+
+class AutosaveController(QObject):
+    """Tracks the open article (id, version, dirty) and writes autosaves and saves."""
+
+    autosaved = Signal()
+    saved = Signal(str)  # article id
+    dirty_changed = Signal(bool)
+
+    def __init__(
+        self,
+        newsroom: Newsroom,
+        source: FieldsSource,
+        parent: QObject | None = None,
+        *,
+        delay_ms: int = AUTOSAVE_DELAY_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._articles = ArticleService(newsroom)
+        self._autosaves = AutosaveService(newsroom)
+        self._source = source
+        self.article_id: str | None = None
+        self.version: int | None = None
+        self.editor_key = self._new_key()
+        self._dirty = False
+        self._unstored = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.store_now)
+
+    @staticmethod
+    def _new_key() -> str:
+        return f"editor-{uuid.uuid4()}"
+
+    @property
+    def dirty(self) -> bool:
+        """Typed since the last explicit save (autosaved or not)."""
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    # -- which article ----------------------------------------------------------
+
+    def start_new(self) -> None:
+        """A fresh, never-saved article."""
+        self._timer.stop()
+        self.article_id, self.version = None, None
+        self.editor_key = self._new_key()
+        self._unstored = False
+        self._set_dirty(False)
+
+    def open(self, article: Article) -> None:
+        self._timer.stop()
+        self.article_id, self.version = article.id, article.version
+        self.editor_key = self._new_key()
+        self._unstored = False
+        self._set_dirty(False)
+
+    def adopt(self, draft: RecoveredDraft) -> None:
+        """Continue a recovered draft under its own autosave key (it stays until saved)."""
+        self._timer.stop()
+        self.article_id, self.version = draft.article_id, draft.base_version
+        self.editor_key = draft.editor_key
+        self._unstored = False
+        self._set_dirty(True)
+
+    # -- typing ---------------------------------------------------------------
+
+    def note_change(self) -> None:
+        """The user edited something: autosave once typing pauses."""
+        self._unstored = True
+        self._set_dirty(True)
+        self._timer.start()
+
+    def store_now(self) -> None:
+        """Write the autosave now if anything is unstored (also before closing)."""
+        self._timer.stop()
+        if not self._unstored:
+            return
+        commit_input_method()
+        self._autosaves.store(
+            self.editor_key,
+            self._source(),
+            article_id=self.article_id,
+            base_version=self.version,
+        )
+        self._unstored = False
+        self.autosaved.emit()
+
+    def save(self) -> Article:
+        """The explicit save point (Ctrl+S): write the article, drop its autosave.
+
+        Raises the services' errors (validation, conflict) for the window to
+        show; the autosave is then kept, so nothing typed is lost.
+        """
+        self._timer.stop()
+        commit_input_method()
+        fields = self._source()
+        if self.article_id is None:
+            article = self._articles.create(fields)
+        else:
+            article = self._articles.save(
+                self.article_id, fields, expected_version=self.version or 0
+            )
+        self._autosaves.discard(self.editor_key)
+        self.article_id, self.version = article.id, article.version
+        self.editor_key = self._new_key()
+        self._unstored = False
+        self._set_dirty(False)
+        self.saved.emit(article.id)
+        return article
+
+    def discard_changes(self) -> None:
+        """Forget the typing since the last save (the user chose not to keep it)."""
+        self._timer.stop()
+        self._autosaves.discard(self.editor_key)
+        self._unstored = False
+        self._set_dirty(False)

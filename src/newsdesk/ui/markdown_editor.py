@@ -1,0 +1,279 @@
+"""The Markdown body editor and its find/replace bar.
+
+Reporters type Markdown without knowing it: Ctrl+B / Ctrl+I wrap the
+selection in ``**`` / ``*``, Ctrl+K makes a link and photos are referenced as
+``![alt](photo:N)``. The editor claims these keys itself (ShortcutOverride),
+so they work wherever the body has focus, whatever the window's menus hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+BOLD_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B)
+ITALIC_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I)
+LINK_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)
+FIND_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F)
+REPLACE_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H)
+
+
+def _sequence_of(event: QKeyEvent) -> QKeySequence:
+    return QKeySequence(event.keyCombination())
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """A plain-text editor with Markdown shortcuts."""
+
+    find_requested = Signal(bool)  # True: with the replace field
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setPlaceholderText(self.tr("Write the article here. Markdown: **bold**, *italic*"))
+        self._key_handlers: list[tuple[QKeySequence, Callable[[], None]]] = [
+            (BOLD_KEYS, self.toggle_bold),
+            (ITALIC_KEYS, self.toggle_italic),
+            (LINK_KEYS, self.insert_link),
+            (FIND_KEYS, lambda: self.find_requested.emit(False)),
+            (REPLACE_KEYS, lambda: self.find_requested.emit(True)),
+        ]
+
+    # -- key handling -------------------------------------------------------
+
+    def _handler_for(self, event: QKeyEvent) -> Callable[[], None] | None:
+        pressed = _sequence_of(event)
+        for sequence, handler in self._key_handlers:
+            if pressed.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch:
+                return handler
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._handler_for(event) is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        handler = self._handler_for(event)
+        if handler is not None:
+            handler()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- Markdown commands ----------------------------------------------------
+
+    def toggle_bold(self) -> None:
+        self.wrap_selection("**")
+
+    def toggle_italic(self) -> None:
+        self.wrap_selection("*")
+
+    def wrap_selection(self, marker: str) -> None:
+        """Wrap the selection in ``marker`` (or unwrap it if already wrapped).
+
+        With no selection the markers are inserted and the cursor put between them.
+        """
+        cursor = self.textCursor()
+        text = cursor.selectedText()
+        cursor.beginEditBlock()
+        if text.startswith(marker) and text.endswith(marker) and len(text) >= 2 * len(marker):
+            inner = text[len(marker) : len(text) - len(marker)]
+            cursor.insertText(inner)
+            cursor.setPosition(cursor.position() - len(inner), QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.insertText(f"{marker}{text}{marker}")
+            end = cursor.position() - len(marker)
+            cursor.setPosition(end - len(text))
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def insert_link(self, url: str | None = None) -> None:
+        """Turn the selection into ``[text](url)``, asking for the address if not given."""
+        if url is None:
+            url, ok = QInputDialog.getText(
+                self, self.tr("Insert link"), self.tr("Web address (https://…):")
+            )
+            if not ok:
+                return
+        url = url.strip()
+        if not url:
+            return
+        cursor = self.textCursor()
+        text = cursor.selectedText() or url
+        cursor.insertText(f"[{text}]({url})")
+        self.setTextCursor(cursor)
+
+    def insert_photo_reference(self, position: int, alt_text: str = "") -> None:
+        """Insert ``![alt](photo:N)`` on its own line at the cursor (N is 1-based)."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.positionInBlock() > 0:
+            cursor.insertText("\n")
+        cursor.insertText(f"![{alt_text}](photo:{position})\n")
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+
+class FindReplaceBar(QWidget):
+    """Find (Ctrl+F) and replace (Ctrl+H) in the body, shown under the editor."""
+
+    def __init__(self, editor: MarkdownEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self.find_field = QLineEdit(self)
+        self.find_field.setPlaceholderText(self.tr("Find"))
+        self.find_field.setClearButtonEnabled(True)
+        self.replace_field = QLineEdit(self)
+        self.replace_field.setPlaceholderText(self.tr("Replace with"))
+        self.match_case = QCheckBox(self.tr("&Match case"), self)
+        self.match_case.setToolTip(self.tr("Only find text with the same upper/lower case"))
+        self.previous_button = QPushButton(self.tr("&Previous"), self)
+        self.previous_button.setToolTip(self.tr("Find the previous match (Shift+Enter)"))
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        self.next_button.setToolTip(self.tr("Find the next match (Enter)"))
+        self.replace_button = QPushButton(self.tr("&Replace"), self)
+        self.replace_button.setToolTip(self.tr("Replace the current match and find the next"))
+        self.replace_all_button = QPushButton(self.tr("Replace &all"), self)
+        self.replace_all_button.setToolTip(self.tr("Replace every match in the body"))
+        self.status_label = QLabel(self)
+        close_button = QToolButton(self)
+        close_button.setText("✕")
+        close_button.setToolTip(self.tr("Close the find bar (Esc)"))
+        close_button.setAutoRaise(True)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        for widget in (
+            self.find_field,
+            self.previous_button,
+            self.next_button,
+            self.replace_field,
+            self.replace_button,
+            self.replace_all_button,
+            self.match_case,
+            self.status_label,
+            close_button,
+        ):
+            layout.addWidget(widget)
+
+        self.find_field.returnPressed.connect(self.find_next)
+        self.next_button.clicked.connect(self.find_next)
+        self.previous_button.clicked.connect(self.find_previous)
+        self.replace_button.clicked.connect(self.replace_current)
+        self.replace_all_button.clicked.connect(self.replace_all)
+        close_button.clicked.connect(self.close_bar)
+        editor.find_requested.connect(self.open_bar)
+        self.find_field.installEventFilter(self)
+        self.replace_field.installEventFilter(self)
+        self.hide()
+
+    def open_bar(self, with_replace: bool) -> None:
+        selected = self._editor.textCursor().selectedText()
+        if selected and "\u2029" not in selected:
+            self.find_field.setText(selected)
+        for widget in (self.replace_field, self.replace_button, self.replace_all_button):
+            widget.setVisible(with_replace)
+        self.show()
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self._editor.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+            if (
+                watched is self.find_field
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
+                self.find_previous()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _flags(self, backward: bool) -> QTextDocument.FindFlag:
+        flags = QTextDocument.FindFlag(0)
+        if backward:
+            flags |= QTextDocument.FindFlag.FindBackward
+        if self.match_case.isChecked():
+            flags |= QTextDocument.FindFlag.FindCaseSensitively
+        return flags
+
+    def _find(self, backward: bool) -> bool:
+        needle = self.find_field.text()
+        if not needle:
+            return False
+        flags = self._flags(backward)
+        if self._editor.find(needle, flags):
+            self.status_label.clear()
+            return True
+        cursor = self._editor.textCursor()  # wrap around once
+        cursor.movePosition(
+            QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
+        )
+        self._editor.setTextCursor(cursor)
+        found = self._editor.find(needle, flags)
+        self.status_label.setText("" if found else self.tr("Not found"))
+        return found
+
+    def find_next(self) -> bool:
+        return self._find(backward=False)
+
+    def find_previous(self) -> bool:
+        return self._find(backward=True)
+
+    def _matches(self, text: str) -> bool:
+        needle = self.find_field.text()
+        if self.match_case.isChecked():
+            return text == needle
+        return text.casefold() == needle.casefold()
+
+    def replace_current(self) -> None:
+        cursor = self._editor.textCursor()
+        if cursor.hasSelection() and self._matches(cursor.selectedText()):
+            cursor.insertText(self.replace_field.text())
+        self.find_next()
+
+    def replace_all(self) -> int:
+        """Replace every match as one undo step; returns how many were replaced."""
+        needle = self.find_field.text()
+        if not needle:
+            return 0
+        document = self._editor.document()
+        flags = self._flags(backward=False)
+        count = 0
+        edit = QTextCursor(document)
+        edit.beginEditBlock()
+        cursor = document.find(needle, 0, flags)
+        while not cursor.isNull():
+            cursor.insertText(self.replace_field.text())
+            count += 1
+            cursor = document.find(needle, cursor, flags)
+        edit.endEditBlock()
+        self.status_label.setText(self.tr("%n replaced", "", count))
+        return count
