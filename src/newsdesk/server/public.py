@@ -1,0 +1,165 @@
+"""The public site, rendered per request by the static export's own PageBuilder.
+
+Same templates, CSS and relative URLs as ``newsdesk export html``, so a site
+moved from a static folder to the server keeps every URL. What the server adds
+is live data: each GET of an article page counts one view (HEAD does not), the
+list pages show those 조회수, and index.html's "오늘 N / 전체 M" counts article
+page views today (Asia/Seoul day) and ever, instead of the export's article counts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import uuid
+from collections.abc import Sequence
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, Response
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, defer
+
+from newsdesk.server.articles import article_view, media_types
+from newsdesk.server.body import render_stored_body
+from newsdesk.server.context import ServerContext
+from newsdesk.server.models import ServerArticle, ServerMedia
+from newsdesk.server.problems import Problem
+from newsdesk.server.storage import MEDIA_EXTENSIONS
+from newsdesk.site.builder import PageBuilder
+from newsdesk.site.dates import seoul_day
+from newsdesk.site.feeds import rss_items
+from newsdesk.site.listing import Archive, Counters
+from newsdesk.site.model import ArticleView
+from newsdesk.site.urls import Urls, clean_slug
+from newsdesk.store.types import utc_now
+
+HTML = "text/html; charset=utf-8"
+XML = "application/xml; charset=utf-8"
+_MEDIA_NAME = re.compile(r"^([0-9a-f]{64})\.(jpg|png|webp)$")
+_GET_HEAD = ["GET", "HEAD"]
+_TYPES = {ext: kind for kind, ext in MEDIA_EXTENSIONS.items()}
+
+
+def _archive(session: Session, size: int) -> Archive:
+    """Every live article without its body: enough for lists, links and sitemaps."""
+    rows = session.scalars(
+        select(ServerArticle)
+        .options(defer(ServerArticle.body_html))
+        .where(ServerArticle.deleted_at.is_(None))
+    )
+    return Archive([article_view(row) for row in rows], size)
+
+
+def _full_views(session: Session, ids: Sequence[str]) -> list[ArticleView]:
+    rows = list(
+        session.scalars(
+            select(ServerArticle).where(ServerArticle.id.in_([uuid.UUID(i) for i in ids]))
+        )
+    )
+    shas = [photo["sha256"] for row in rows for photo in row.photos]
+    kinds = media_types(session, shas)
+    return [article_view(row, kinds) for row in rows]
+
+
+def build_public_router(ctx: ServerContext) -> APIRouter:
+    router = APIRouter()
+    site = ctx.settings.site_view()
+    builder = PageBuilder(site, render_markdown=render_stored_body)
+
+    def html(text: str) -> Response:
+        return Response(text, media_type=HTML, headers={"Cache-Control": "no-cache"})
+
+    def index() -> Response:
+        now = utc_now()
+        day = seoul_day(now)
+        with ctx.store.session() as session:
+            page = _archive(session, site.list_page_size).index_page(now)
+            today, total = ctx.store.view_totals(session, day)
+        page = dataclasses.replace(page, counters=Counters(day=day, today=today, total=total))
+        return html(builder.list_html(page))
+
+    router.add_api_route("/", index, methods=_GET_HEAD, include_in_schema=False)
+    router.add_api_route("/index.html", index, methods=_GET_HEAD, include_in_schema=False)
+
+    @router.api_route("/list/{page}.html", methods=_GET_HEAD, include_in_schema=False)
+    def archive_page(page: str) -> Response:
+        with ctx.store.session() as session:
+            archive = _archive(session, site.list_page_size)
+        if not page.isdigit() or not 1 <= int(page) <= archive.last_page:
+            raise Problem(404, f"there is no list page {page}", kind="not-found")
+        return html(builder.list_html(archive.archive_page(int(page))))
+
+    @router.api_route("/articles/{name}.html", methods=_GET_HEAD, include_in_schema=False)
+    def article_page(name: str, request: Request) -> Response:
+        number_text = name.split("-", 1)[0]
+        if not number_text.isdigit():
+            raise Problem(404, "no such article", kind="not-found")
+        with ctx.store.session() as session:
+            row = session.scalar(
+                select(ServerArticle).where(
+                    ServerArticle.number == int(number_text), ServerArticle.deleted_at.is_(None)
+                )
+            )
+            if row is None:
+                raise Problem(404, f"no published article number {number_text}", kind="not-found")
+            canonical = (
+                f"{row.number}-{clean_slug(row.slug)}" if clean_slug(row.slug) else str(row.number)
+            )
+            if name != canonical:  # an old slug or a shortened link: send to the real page
+                return Response(
+                    status_code=301, headers={"Location": f"/articles/{canonical}.html"}
+                )
+            if request.method == "GET":
+                session.execute(
+                    update(ServerArticle)
+                    .where(ServerArticle.id == row.id)
+                    .values(view_count=ServerArticle.view_count + 1)
+                )
+                ctx.store.count_day_view(session, seoul_day(utc_now()))
+                session.refresh(row)
+            view = article_view(row, media_types(session, [p["sha256"] for p in row.photos]))
+            archive = _archive(session, site.list_page_size)
+        urls = Urls.relative("articles/x.html")
+        return html(builder.article_html(view, list_page=archive.page_of(row.number), urls=urls))
+
+    @router.api_route("/rss.xml", methods=_GET_HEAD, include_in_schema=False)
+    def rss() -> Response:
+        with ctx.store.session() as session:
+            newest = rss_items(_archive(session, site.list_page_size).articles)
+            views = _full_views(session, [a.id for a in newest])
+        return Response(builder.rss_xml(views), media_type="application/rss+xml; charset=utf-8")
+
+    @router.api_route("/sitemap.xml", methods=_GET_HEAD, include_in_schema=False)
+    def sitemap() -> Response:
+        with ctx.store.session() as session:
+            archive = _archive(session, site.list_page_size)
+        return Response(builder.sitemap_xml(archive), media_type=XML)
+
+    @router.api_route("/news-sitemap.xml", methods=_GET_HEAD, include_in_schema=False)
+    def news_sitemap() -> Response:
+        with ctx.store.session() as session:
+            archive = _archive(session, site.list_page_size)
+        text = builder.news_sitemap_xml(archive.articles, now=utc_now())
+        return Response(text, media_type=XML)
+
+    @router.api_route("/robots.txt", methods=_GET_HEAD, include_in_schema=False)
+    def robots() -> Response:
+        return Response(builder.robots_txt(), media_type="text/plain; charset=utf-8")
+
+    @router.api_route("/media/{prefix}/{name}", methods=_GET_HEAD, include_in_schema=False)
+    def media(prefix: str, name: str) -> Response:
+        match = _MEDIA_NAME.match(name)
+        if match is None or match.group(1)[:2] != prefix:
+            raise Problem(404, "no such media file", kind="not-found")
+        with ctx.store.session() as session:
+            row = session.get(ServerMedia, match.group(1))
+        path = ctx.store.media_dir / prefix / name
+        if row is None or row.content_type != _TYPES[match.group(2)] or not path.is_file():
+            raise Problem(404, "no such media file", kind="not-found")
+        return FileResponse(
+            path,
+            media_type=row.content_type,
+            headers={"Cache-Control": "public, max-age=31536000, immutable"},
+        )
+
+    return router

@@ -1,0 +1,107 @@
+"""Request and response shapes of the publishing API (mirrors resources/api/openapi.yaml).
+
+Bodies are parsed by hand with these models (not by FastAPI's body injection)
+so the size limit is enforced *before* parsing and every failure becomes a
+problem document the client can act on.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
+MAX_NUMBER = 2_147_483_647  # fits a 32-bit INTEGER column on every database
+_EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+_LATEST = datetime(2999, 12, 31, tzinfo=UTC)
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    name: Annotated[str, Field(max_length=200)] = ""
+    slug: Annotated[str, Field(max_length=200)] = ""
+
+
+class PhotoIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    sha256: Sha256
+    caption: Annotated[str, Field(max_length=2000)] = ""
+    credit: Annotated[str, Field(max_length=300)] = ""
+    alt_text: Annotated[str, Field(max_length=1000)] = ""
+    width: Annotated[int, Field(ge=1, le=100_000)]
+    height: Annotated[int, Field(ge=1, le=100_000)]
+    position: Annotated[int, Field(ge=0, le=10_000)] = 0
+
+
+class ArticleIn(BaseModel):
+    """``PUT /api/v1/articles/{id}`` body."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    headline: Annotated[str, Field(min_length=1, max_length=300)]
+    subheadline: Annotated[str, Field(max_length=1000)] = ""
+    body_html: str
+    summary: Annotated[str, Field(max_length=2000)] = ""
+    section: Section = Field(default_factory=Section)
+    tags: Annotated[list[Annotated[str, Field(max_length=100)]], Field(max_length=50)] = []
+    byline: Annotated[str, Field(max_length=300)] = ""
+    status: Literal["published"] = "published"
+    number: Annotated[int, Field(ge=1, le=MAX_NUMBER)]
+    slug: Annotated[str, Field(max_length=200)]
+    published_at: AwareDatetime
+    updated_at: AwareDatetime
+    main_photo: Sha256 | None = None
+    photos: Annotated[list[PhotoIn], Field(max_length=200)] = []
+    base_revision: Annotated[int, Field(ge=0)] | None = None
+    content_hash: Sha256
+
+    @field_validator("published_at", "updated_at")
+    @classmethod
+    def _plausible_time(cls, value: datetime) -> datetime:
+        try:
+            utc = value.astimezone(UTC)
+        except OverflowError:
+            raise ValueError("time out of range") from None
+        if not _EARLIEST <= utc <= _LATEST:
+            raise ValueError("time must be between 1900 and 2999")
+        return utc
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ArticleIn:
+        shas = [photo.sha256 for photo in self.photos]
+        if len(set(shas)) != len(shas):
+            raise ValueError("photos lists the same sha256 twice")
+        if self.main_photo is not None and self.main_photo not in shas:
+            raise ValueError("main_photo must be one of photos[].sha256")
+        try:  # lone surrogates would break every page render later
+            json.dumps(self.model_dump(mode="json"), ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("text contains invalid Unicode (unpaired surrogates)") from None
+        return self
+
+
+class ArticleResult(BaseModel):
+    """Answer to a successful PUT."""
+
+    id: str
+    revision: int
+    url: str
+    content_hash: str
+    view_count: int
+
+
+def seoul_time(moment: datetime) -> str:
+    """RFC 3339 with +09:00, the form the API (and Korean readers) use."""
+    from newsdesk.site.dates import SEOUL
+
+    return moment.astimezone(SEOUL).isoformat()
+
+
+def dump(model: BaseModel) -> dict[str, Any]:
+    return model.model_dump(mode="json")
