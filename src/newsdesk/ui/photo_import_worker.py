@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photos import PhotoService
@@ -19,8 +19,9 @@ from newsdesk.services.photos import PhotoService
 class PhotoImportWorker(QObject):
     """Imports ``paths`` into one article; lives in a worker thread."""
 
-    #: One :class:`PhotoImportProgress` per file, good or bad.
-    progress = Signal(object)
+    #: Per file, good or bad: (done, total, file path, photo id or "", error or "").
+    #: Plain values, so nothing Python-owned is shared across the threads.
+    progress = Signal(int, int, str, str, str)
     #: (imported, failed) once every file has been tried.
     done = Signal(int, int)
     #: An unexpected problem stopped the import (message for the user).
@@ -45,7 +46,9 @@ class PhotoImportWorker(QObject):
                     failed += 1
                 else:
                     imported += 1
-                self.progress.emit(item)
+                self.progress.emit(
+                    item.done, item.total, str(item.path), item.photo_id or "", item.error or ""
+                )
         except Exception as exc:  # the thread must report, never die silently
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
@@ -60,8 +63,10 @@ def start_photo_import(
     worker = PhotoImportWorker(newsroom, article_id, paths)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    worker.done.connect(thread.quit)
-    worker.failed.connect(thread.quit)
+    # Direct: quit() is thread-safe, and a queued call would wait for the UI thread's
+    # event loop, which is blocked while a closing window waits for the thread.
+    worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(worker.deleteLater)
     thread.start()
     return thread, worker

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.photos import PhotoDetails, PhotoImportProgress, PhotoService
+from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.store.models import Photo
 from newsdesk.ui.photo_details_form import PhotoDetailsForm
 from newsdesk.ui.photo_import_worker import PhotoImportWorker, start_photo_import
@@ -210,20 +210,20 @@ class PhotosPanel(QWidget):
         self._thread.finished.connect(self._on_thread_finished)
         self._update_enabled()
 
-    def _on_progress(self, item: PhotoImportProgress) -> None:
-        self.progress.setValue(item.done)
+    def _on_progress(self, done: int, total: int, path: str, photo_id: str, error: str) -> None:
+        self.progress.setValue(done)
         style = self.style()
-        if item.error:
+        if error:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-            entry = QListWidgetItem(icon, self.tr("Not imported: %1").replace("%1", item.error))
+            entry = QListWidgetItem(icon, self.tr("Not imported: %1").replace("%1", error))
             entry.setForeground(QColor("#b91c1c"))
         else:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-            entry = QListWidgetItem(icon, self.tr("Imported: %1").replace("%1", item.path.name))
+            entry = QListWidgetItem(icon, self.tr("Imported: %1").replace("%1", Path(path).name))
         self.results.addItem(entry)
         self.results.scrollToBottom()
-        if item.photo_id and self._worker and self._worker.article_id == self._article_id:
-            self.reload(select_id=item.photo_id)
+        if photo_id and self._worker and self._worker.article_id == self._article_id:
+            self.reload(select_id=photo_id)
 
     def _on_done(self, imported: int, failed: int) -> None:
         summary = self.tr("%1 imported, %2 failed")

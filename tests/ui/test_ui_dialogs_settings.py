@@ -1,0 +1,85 @@
+"""Site settings dialog: round-trip through the database, validation next to the field."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.site_profile import FOOTER_FIELDS, get_profile
+from newsdesk.ui.site_settings_dialog import SiteSettingsDialog
+
+
+def open_dialog(qtbot: QtBot, newsroom: Newsroom) -> SiteSettingsDialog:
+    dialog = SiteSettingsDialog(newsroom)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_round_trip(qtbot: QtBot, newsroom: Newsroom) -> None:
+    dialog = open_dialog(qtbot, newsroom)
+    assert set(dialog.missing_fields()) == set(FOOTER_FIELDS.values())
+    assert "제호" in dialog.missing_note.text()
+    values = {
+        "name": "시흥타임즈",
+        "base_url": "https://news.example.kr",
+        "masthead": "시흥타임즈",
+        "registration_number": "경기 아 51234",
+        "registration_date": "2020년 3월 2일",
+        "publisher": "홍길동",
+        "editor": "김편집",
+        "youth_protection_officer": "이보호",
+        "address": "경기도 시흥시 시청로 20",
+        "phone": "031-000-0000",
+        "email": "desk@news.example.kr",
+    }
+    for name, value in values.items():
+        dialog.edits[name].setText(value)
+    dialog.page_size.setValue(30)
+    assert dialog.missing_fields() == []
+    assert not dialog.missing_note.isVisible()
+    dialog.accept()
+    assert dialog.result() == SiteSettingsDialog.DialogCode.Accepted
+
+    profile = get_profile(newsroom)
+    assert profile.base_url == "https://news.example.kr/"
+    assert profile.list_page_size == 30
+    assert profile.youth_protection_officer == "이보호"
+
+    again = open_dialog(qtbot, newsroom)
+    assert again.edits["name"].text() == "시흥타임즈"
+    assert again.edits["base_url"].text() == "https://news.example.kr/"
+    assert again.edits["address"].text() == "경기도 시흥시 시청로 20"
+    assert again.page_size.value() == 30
+
+
+def test_invalid_values_stay_in_the_open_dialog(qtbot: QtBot, newsroom: Newsroom) -> None:
+    before = get_profile(newsroom)
+    dialog = open_dialog(qtbot, newsroom)
+    dialog.edits["name"].setText("바뀐 이름")
+    dialog.edits["base_url"].setText("news.example.kr")
+    dialog.edits["email"].setText("desk-at-example")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != SiteSettingsDialog.DialogCode.Accepted
+    assert dialog.errors["base_url"].isVisible()
+    assert "http" in dialog.errors["base_url"].text()
+    assert "e-mail" in dialog.errors["email"].text()
+    assert not dialog.errors["name"].isVisible()
+    after = get_profile(newsroom)
+    assert (after.name, after.base_url) == (before.name, before.base_url)
+
+    dialog.edits["base_url"].setText("https://ok.example.kr/")
+    dialog.edits["email"].setText("")
+    dialog.accept()
+    assert not dialog.errors["base_url"].isVisible()
+    assert get_profile(newsroom).name == "바뀐 이름"
+
+
+def test_legal_field_labels_keep_the_korean_term(qtbot: QtBot, newsroom: Newsroom) -> None:
+    dialog = open_dialog(qtbot, newsroom)
+    dialog.edits["masthead"].setText("")
+    assert "background" in dialog.edits["masthead"].styleSheet()
+    dialog.edits["masthead"].setText("시흥타임즈")
+    assert dialog.edits["masthead"].styleSheet() == ""
+    assert "제호" not in dialog.missing_note.text()
+    assert dialog.edits["youth_protection_officer"].accessibleName() == "청소년보호책임자"
