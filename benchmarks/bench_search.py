@@ -20,12 +20,11 @@ from sqlalchemy import or_, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic_newsroom import RARE_TERM, build  # noqa: E402
-
-from newsdesk.services.articles import ArticleQuery, ArticleService  # noqa: E402
-from newsdesk.services.newsroom import Newsroom  # noqa: E402
-from newsdesk.store.models import Article  # noqa: E402
-from newsdesk.store.search import search_articles  # noqa: E402
+from newsdesk.services.articles import ArticleQuery, ArticleService
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.store.models import Article
+from newsdesk.store.search import search_articles
+from synthetic_newsroom import RARE_TERM, build
 
 QUERIES = {
     "2-syllable (교육)": "교육",
