@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import Table, insert, text
 
 from newsdesk.services.demo_content import PEOPLE, SECTIONS, SITE
 from newsdesk.services.importing import person_named, section_named
@@ -130,6 +130,7 @@ def build(
             authors.append((person.id, byline))
     update_profile(newsroom, SITE)
     table = Article.__table__
+    assert isinstance(table, Table)
     with newsroom.db.engine.begin() as connection:
         # Bulk-load settings for this connection only; the schema is untouched.
         connection.exec_driver_sql("PRAGMA cache_size=-262144")
