@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -63,8 +64,9 @@ class ExportDialog(QDialog):
         self.status = QLabel(self.tr("Ready to export the published articles."))
         self.status.setWordWrap(True)
 
-        self.summary = QFrame()
+        self.summary = QGroupBox(self.tr("Summary"))
         summary_form = QFormLayout(self.summary)
+        summary_form.setHorizontalSpacing(24)
         self.summary_labels: dict[str, QLabel] = {}
         for key, text in (
             ("written", self.tr("Pages written")),
@@ -74,6 +76,7 @@ class ExportDialog(QDialog):
         ):
             value = QLabel("–")
             value.setObjectName(f"summary-{key}")
+            value.setStyleSheet("font-weight: bold;")
             self.summary_labels[key] = value
             summary_form.addRow(text, value)
         self.summary.setVisible(False)
@@ -115,8 +118,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        self.resize(580, 340)
         self._update_buttons()
+        self.export_button.setFocus()
 
     # -- state -----------------------------------------------------------------------
 
@@ -217,6 +221,8 @@ class ExportDialog(QDialog):
         self._thread = self._worker = None
         self.cancel_button.setEnabled(True)
         self._update_buttons()
+        (self.open_button if self.report else self.export_button).setFocus()
+        self.folder_edit.deselect()
 
     def wait(self, msecs: int = 60000) -> None:
         """Block until a running export thread ends."""
