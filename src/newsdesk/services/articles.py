@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session, noload
+from sqlalchemy.orm import Session
 
 from newsdesk.services.errors import ConflictError, NotFoundError, ValidationError
 from newsdesk.services.newsroom import Newsroom
@@ -303,23 +303,19 @@ class ArticleService:
                 if not ids:
                     return []
             photo_exists = select(Photo.id).where(Photo.article_id == Article.id).exists()
-            statement = (
-                select(
-                    Article.id,
-                    Article.number,
-                    Article.status,
-                    Article.headline,
-                    Section.name,
-                    Article.byline,
-                    Article.updated_at,
-                    Article.published_at,
-                    photo_exists.label("has_photo"),
-                    Article.view_count,
-                    Article.search_key,
-                )
-                .outerjoin(Section, Section.id == Article.section_id)
-                .options(noload("*"))
-            )
+            statement = select(
+                Article.id,
+                Article.number,
+                Article.status,
+                Article.headline,
+                Section.name,
+                Article.byline,
+                Article.updated_at,
+                Article.published_at,
+                photo_exists.label("has_photo"),
+                Article.view_count,
+                Article.search_key,
+            ).outerjoin(Section, Section.id == Article.section_id)
             statement = statement.where(*self._conditions(query))
             if ids is not None:
                 statement = statement.where(Article.id.in_(ids))

@@ -123,7 +123,7 @@ class RevisionService:
 
     def section_names(self) -> dict[int, str]:
         with self.newsroom.db.session() as session:
-            return dict(session.execute(select(Section.id, Section.name)).tuples().all())
+            return {sid: name for sid, name in session.execute(select(Section.id, Section.name))}
 
     def compare(self, old_id: str, new_id: str) -> RevisionDiff:
         old, old_author = self._load(old_id)

@@ -162,13 +162,10 @@ def search_articles(
         keys = [row[0] for row in connection.execute(text(sql), params)]
         if not keys:
             return []
-        ids = dict(
-            session.execute(
-                select(Article.search_key, Article.id).where(Article.search_key.in_(keys))
-            )
-            .tuples()
-            .all()
+        rows = session.execute(
+            select(Article.search_key, Article.id).where(Article.search_key.in_(keys))
         )
+        ids = {key: article_id for key, article_id in rows}
         return [SearchHit(ids[key], key) for key in keys if key in ids]
     return _scan_search(session, query, limit=limit, before_key=before_key)
 
