@@ -6,9 +6,9 @@ import uuid
 from collections.abc import Callable
 
 import httpx
+from tests.server.conftest import article_payload, jpeg
 
 from newsdesk.server.testing import RunningServer
-from tests.server.conftest import article_payload, jpeg
 
 PROBLEM = "application/problem+json"
 
@@ -47,7 +47,9 @@ def test_update_bumps_revision_and_get_returns_it(writer: httpx.Client) -> None:
 def test_stale_base_revision_is_a_conflict_with_current(writer: httpx.Client) -> None:
     key = str(uuid.uuid4())
     writer.put(f"api/v1/articles/{key}", json=article_payload(4))
-    writer.put(f"api/v1/articles/{key}", json=article_payload(4, headline="데스크 수정", base_revision=1))
+    writer.put(
+        f"api/v1/articles/{key}", json=article_payload(4, headline="데스크 수정", base_revision=1)
+    )
     stale = article_payload(4, headline="기자 수정", base_revision=1)
     response = writer.put(f"api/v1/articles/{key}", json=stale)
     assert response.status_code == 409
@@ -85,8 +87,15 @@ def test_photos_and_body_are_sanitized(
     writer: httpx.Client, upload: Callable[[bytes], str]
 ) -> None:
     digest = upload(jpeg())
-    photo = {"sha256": digest, "caption": "시청", "credit": "김민수", "alt_text": "시청 건물",
-             "width": 48, "height": 32, "position": 0}
+    photo = {
+        "sha256": digest,
+        "caption": "시청",
+        "credit": "김민수",
+        "alt_text": "시청 건물",
+        "width": 48,
+        "height": 32,
+        "position": 0,
+    }
     body = '<p onclick="x()">본문</p><script>alert(1)</script><p><img src="photo:1" alt="a"></p>'
     key = str(uuid.uuid4())
     response = writer.put(
@@ -114,7 +123,10 @@ def test_delete_is_repeatable_and_hides_the_article(writer: httpx.Client) -> Non
 
 def test_list_pages_of_fifty(writer: httpx.Client) -> None:
     for number in range(1, 53):
-        assert writer.put(f"api/v1/articles/{uuid.uuid4()}", json=article_payload(number)).status_code == 201
+        assert (
+            writer.put(f"api/v1/articles/{uuid.uuid4()}", json=article_payload(number)).status_code
+            == 201
+        )
     first = writer.get("api/v1/articles").json()
     assert (first["page"], first["pages"], first["total"]) == (1, 2, 52)
     assert [item["number"] for item in first["items"][:2]] == [52, 51]

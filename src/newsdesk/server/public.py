@@ -30,7 +30,7 @@ from newsdesk.site.dates import seoul_day
 from newsdesk.site.feeds import rss_items
 from newsdesk.site.listing import Archive, Counters
 from newsdesk.site.model import ArticleView
-from newsdesk.site.urls import Urls, clean_slug
+from newsdesk.site.urls import Urls, clean_slug, href
 from newsdesk.store.types import utc_now
 
 HTML = "text/html; charset=utf-8"
@@ -106,9 +106,9 @@ def build_public_router(ctx: ServerContext) -> APIRouter:
                 f"{row.number}-{clean_slug(row.slug)}" if clean_slug(row.slug) else str(row.number)
             )
             if name != canonical:  # an old slug or a shortened link: send to the real page
-                return Response(
-                    status_code=301, headers={"Location": f"/articles/{canonical}.html"}
-                )
+                # Relative, so the site also works behind a proxy under a sub-path.
+                location = href(f"{canonical}.html")
+                return Response(status_code=301, headers={"Location": location})
             if request.method == "GET":
                 session.execute(
                     update(ServerArticle)
