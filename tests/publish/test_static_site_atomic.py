@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.publish import atomic
-from newsdesk.publish.atomic import atomic_copy_file, atomic_write_bytes
+from newsdesk.publish.atomic import StagedWrites, atomic_copy_file, atomic_write_bytes
 from newsdesk.publish.safe_paths import UnsafePathError, safe_join
 
 
@@ -20,12 +20,38 @@ def test_write_creates_folders_and_replaces(tmp_path: Path) -> None:
     assert [p.name for p in target.parent.iterdir()] == ["기사.html"]
 
 
-def test_existing_mode_is_kept(tmp_path: Path) -> None:
+def test_new_files_are_readable_by_a_web_server(tmp_path: Path) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        atomic_write_bytes(tmp_path / "page.html", b"y")
+    finally:
+        os.umask(old_umask)
+    assert (tmp_path / "page.html").stat().st_mode & 0o777 == 0o644
+
+
+def test_staged_writes_replace_only_on_commit(tmp_path: Path) -> None:
+    target = tmp_path / "list" / "1.html"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    staged = StagedWrites()
+    staged.stage_bytes("list/1.html", target, b"new")
+    staged.stage_bytes("index.html", tmp_path / "index.html", b"index")
+    assert target.read_bytes() == b"old"
+    done: list[str] = []
+    staged.commit(done.append)
+    assert done == ["list/1.html", "index.html"]
+    assert target.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["1.html", "index.html", "list"]
+
+
+def test_staged_writes_discard_leaves_old_content(tmp_path: Path) -> None:
     target = tmp_path / "page.html"
-    target.write_text("x")
-    target.chmod(0o664)
-    atomic_write_bytes(target, b"y")
-    assert target.stat().st_mode & 0o777 == 0o664
+    target.write_bytes(b"old")
+    staged = StagedWrites()
+    staged.stage_bytes("page.html", target, b"new")
+    staged.discard()
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["page.html"]
 
 
 def test_failed_replace_leaves_old_file_and_no_temp(

@@ -9,10 +9,11 @@ import os
 import stat
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from newsdesk.publish import static_site
+from newsdesk.publish import atomic, static_site
 from newsdesk.publish.static_site import (
     MANIFEST_NAME,
     ExportError,
@@ -226,21 +227,33 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_disk_full_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "site"
-    real_write = static_site.atomic_write_bytes
-    written: list[Path] = []
+    real_write_temp = atomic._write_temp
+    calls: list[Path] = []
 
-    def fill_up(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
-        if len(written) == 3 and path.name != MANIFEST_NAME:  # space freed for the manifest
+    def fill_up(path: Path, fill: Any, *, fsync: bool) -> tuple[Path, int]:
+        if len(calls) == 3 and path.name != MANIFEST_NAME:  # space freed for the manifest
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
-        written.append(path)
-        real_write(path, data, sync_dir=sync_dir)
+        calls.append(path)
+        return real_write_temp(path, fill, fsync=fsync)
 
-    monkeypatch.setattr(static_site, "atomic_write_bytes", fill_up)
+    monkeypatch.setattr(static_site, "BATCH_FILES", 2)  # two files get committed first
+    monkeypatch.setattr(atomic, "_write_temp", fill_up)
     with pytest.raises(ExportError, match="디스크 공간이 부족합니다") as caught:
         StaticSiteExporter(out).run(_plan(_articles(3)))
     assert caught.value.path is not None and caught.value.path.is_relative_to(out)
-    monkeypatch.setattr(static_site, "atomic_write_bytes", real_write)
-    assert {out / p for p in _manifest(out)} == set(written) - {out / MANIFEST_NAME}
+    monkeypatch.undo()
+    on_disk = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    assert set(_manifest(out)) == on_disk - {MANIFEST_NAME}
+    assert len(on_disk - {MANIFEST_NAME}) == 2  # the staged third file was discarded
+    assert not [p for p in on_disk if p.endswith(".tmp")]
+
+
+def test_many_batches_give_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(static_site, "BATCH_FILES", 3)
+    planned = _plan(_articles())
+    report = StaticSiteExporter(tmp_path / "site").run(planned)
+    assert report.written == len(planned)
+    assert set(_manifest(tmp_path / "site")) == {p.path for p in planned}
 
 
 def test_incomplete_footer_refuses_to_start(tmp_path: Path) -> None:
@@ -251,10 +264,13 @@ def test_incomplete_footer_refuses_to_start(tmp_path: Path) -> None:
     assert not (tmp_path / "site").exists()
 
 
-def test_cancel_leaves_a_manifest_of_what_was_written(tmp_path: Path) -> None:
+def test_cancel_leaves_a_manifest_of_what_was_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "site"
     planned = _plan(_articles())
     polls = iter(range(100))
+    monkeypatch.setattr(static_site, "BATCH_FILES", 2)  # one staged file is pending at cancel
     report = StaticSiteExporter(out).run(planned, cancel=lambda: next(polls) >= 5)
     assert report.cancelled and report.written == 5
     assert set(_manifest(out)) == {p.path for p in planned[:5]}

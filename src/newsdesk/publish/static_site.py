@@ -1,11 +1,12 @@
 """Write a planned site into a folder, incrementally, atomically and cancellably.
 
 The exporter only knows :class:`~newsdesk.site.plan.PlannedFile` entries and
-media copies; page logic stays in :mod:`newsdesk.site`. A manifest
-(``.newsdesk-export.json``) remembers, per file it wrote, the input hash and
-the output's sha256/size/mtime, so the next export neither renders nor
-writes pages whose inputs did not change, and can remove pages of articles
-that were unpublished — without ever touching files it did not write.
+media copies; page logic stays in :mod:`newsdesk.site`. The manifest
+(:mod:`newsdesk.publish.export_manifest`) lets the next export neither render
+nor write pages whose inputs did not change, and remove pages of unpublished
+articles without touching anyone else's files. Files are staged and renamed
+in batches (:class:`~newsdesk.publish.atomic.StagedWrites`) so each one is
+replaced atomically while durability costs one sync per batch.
 """
 
 from __future__ import annotations
@@ -13,24 +14,34 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import json
 import os
 from collections.abc import Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from newsdesk.publish.atomic import atomic_copy_file, atomic_write_bytes, fsync_dir
+from newsdesk.publish.atomic import StagedWrites
+from newsdesk.publish.export_manifest import (
+    COPY_INPUT,
+    MANIFEST_NAME,
+    Entries,
+    load_manifest,
+    save_manifest,
+    sha256_file,
+    still_matches,
+)
 from newsdesk.publish.safe_paths import UnsafePathError, check_relative, safe_join
 from newsdesk.site.builder import PageBuilder
 from newsdesk.site.errors import require_complete_footer
 from newsdesk.site.model import ArticleView, SiteView
 from newsdesk.site.plan import PlannedFile, plan_site
 
-MANIFEST_NAME = ".newsdesk-export.json"
-MANIFEST_VERSION = 1
-COPY_HASH = "copy"  # manifest "input" of media copies (their names are content hashes)
+__all__ = ["MANIFEST_NAME", "ExportError", "ExportProgress", "ExportReport", "StaticSiteExporter"]
+
+#: Files staged before one durability barrier + rename round.
+BATCH_FILES = 1000
+BATCH_BYTES = 64 << 20
 
 _REASONS = {
     errno.ENOSPC: "디스크 공간이 부족합니다",
@@ -46,10 +57,10 @@ _REASONS = {
 
 
 class ExportError(Exception):
-    """The export could not finish; names the file and the cause in Korean.
+    """The export could not finish; the message names the file and the cause in Korean.
 
-    ``path`` is the file concerned (None for plan-level problems) and
-    ``__cause__`` keeps the original OSError for logs.
+    ``path`` is the file concerned (None for plan-level problems); ``__cause__``
+    keeps the original OSError for logs.
     """
 
     def __init__(self, message: str, path: Path | None = None) -> None:
@@ -73,7 +84,7 @@ class ExportReport:
     copied: int = 0
     copies_skipped: int = 0
     cancelled: bool = False
-    out_dir: Path = Path()
+    out_dir: Path = field(default_factory=Path)
 
 
 @dataclass(frozen=True)
@@ -86,54 +97,78 @@ class ExportProgress:
     report: ExportReport | None = None
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+class _Run:
+    """State of one export: manifest entries, staged files and counters."""
+
+    def __init__(self, root: Path, old: Entries, report: ExportReport) -> None:
+        self.root = root
+        self.old = old
+        self.entries: Entries = dict(old)
+        self.report = report
+        self.staged = StagedWrites()
+        self.pending: dict[str, dict[str, Any]] = {}  # entries waiting for their rename
+        self.staged_bytes = 0
+        self.checked_dirs: set[Path] = set()
+
+    def target(self, path: str) -> Path:
+        try:
+            return safe_join(self.root, path, checked_dirs=self.checked_dirs)
+        except UnsafePathError as exc:
+            raise ExportError(str(exc), self.root / path) from exc
+
+    def stage(
+        self, path: str, target: Path, entry: dict[str, Any], write: Callable[[], int]
+    ) -> None:
+        try:
+            entry["mtime_ns"] = write()
+        except OSError as exc:
+            raise ExportError.from_os_error("파일을 쓸", target, exc) from exc
+        self.pending[path] = entry
+        self.staged_bytes += int(entry["size"])
+        if len(self.staged) >= BATCH_FILES or self.staged_bytes >= BATCH_BYTES:
+            self.commit()
+
+    def commit(self) -> None:
+        """Rename staged files into place and only then record them in the manifest."""
+
+        def committed(path: str) -> None:
+            self.entries[path] = self.pending.pop(path)
+
+        try:
+            self.staged.commit(committed)
+        except OSError as exc:
+            self.pending.clear()
+            raise ExportError.from_os_error("파일을 쓸", Path(exc.filename or ""), exc) from exc
+        self.staged_bytes = 0
+
+    def finish(self, folder: Path, *, keep_staged: bool) -> None:
+        """Commit (or discard) what is staged, then save the manifest if anything moved."""
+        if keep_staged:
+            self.commit()
+        else:
+            self.staged.discard()
+            self.pending.clear()
+        if self.entries != self.old or not (folder / MANIFEST_NAME).exists():
+            try:
+                save_manifest(folder, self.entries)
+            except OSError as exc:
+                raise ExportError.from_os_error("파일을 쓸", folder / MANIFEST_NAME, exc) from exc
 
 
 class StaticSiteExporter:
     """Writes :class:`PlannedFile` lists and media copies into ``out_dir``.
 
-    Use ``for progress in exporter.export(planned, copies): ...``. When the
-    generator is exhausted, ``exporter.report`` is set and the final progress
-    item carries the same report; the generator's return value is the report
-    too (for ``yield from``). Closing the generator early (or ``cancel()``
-    returning True between files) stops cleanly with a manifest that lists
+    ``for progress in exporter.export(planned, copies): ...`` — when the
+    generator is exhausted, ``exporter.report`` is set, the final progress
+    item carries the same report, and the generator returns it (for
+    ``yield from``). Closing the generator early, or ``cancel()`` returning
+    True (polled between files), stops cleanly with a manifest that lists
     exactly what is on disk.
     """
 
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = Path(out_dir)
         self.report: ExportReport | None = None
-
-    # -- manifest -------------------------------------------------------------
-
-    def _load_manifest(self) -> dict[str, dict[str, Any]]:
-        """Previous export's entries; an unreadable manifest just means "render everything"."""
-        try:
-            raw = json.loads((self.out_dir / MANIFEST_NAME).read_text("utf-8"))
-        except (OSError, ValueError):
-            return {}
-        if not isinstance(raw, dict) or raw.get("version") != MANIFEST_VERSION:
-            return {}
-        files = raw.get("files")
-        if not isinstance(files, dict):
-            return {}
-        return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, dict)}
-
-    def _save_manifest(self, entries: dict[str, dict[str, Any]]) -> None:
-        data = {"version": MANIFEST_VERSION, "files": dict(sorted(entries.items()))}
-        text = json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True)
-        path = self.out_dir / MANIFEST_NAME
-        try:
-            atomic_write_bytes(path, text.encode("utf-8"))
-        except OSError as exc:
-            raise ExportError.from_os_error("파일을 쓸", path, exc) from exc
-
-    # -- checks ------------------------------------------------------------------
 
     def _validate(self, planned: Sequence[PlannedFile], copies: Sequence[tuple[str, Path]]) -> None:
         seen: set[str] = set()
@@ -156,37 +191,9 @@ class StaticSiteExporter:
         if not self.out_dir.is_dir():
             raise ExportError(f"{self.out_dir} 는 폴더가 아닙니다", self.out_dir)
         if not os.access(self.out_dir, os.W_OK):
-            raise ExportError(
-                f"{self.out_dir} 폴더에 쓸 수 없습니다: 쓰기 권한이 없습니다", self.out_dir
-            )
+            message = f"{self.out_dir} 폴더에 쓸 수 없습니다: 쓰기 권한이 없습니다"
+            raise ExportError(message, self.out_dir)
         return self.out_dir.resolve()
-
-    @staticmethod
-    def _target(root: Path, path: str) -> Path:
-        try:
-            return safe_join(root, path)
-        except UnsafePathError as exc:
-            raise ExportError(str(exc), root / path) from exc
-
-    @staticmethod
-    def _still_there(target: Path, entry: dict[str, Any] | None) -> bool:
-        """Whether the file is what the manifest says: size+mtime cheaply, else by hash."""
-        if entry is None:
-            return False
-        try:
-            info = target.stat()
-        except OSError:
-            return False
-        if info.st_size != entry.get("size"):
-            return False
-        if info.st_mtime_ns == entry.get("mtime_ns"):
-            return True
-        try:
-            return _sha256_file(target) == entry.get("sha256")
-        except OSError:
-            return False
-
-    # -- export ------------------------------------------------------------------
 
     def export(
         self,
@@ -198,56 +205,39 @@ class StaticSiteExporter:
         """Write ``planned`` pages and ``copies`` (site path, source), yielding progress."""
         self._validate(planned, copies)
         root = self._prepare_root()
-        old = self._load_manifest()
-        entries = dict(old)
+        old = load_manifest(self.out_dir)
         wanted = {p.path for p in planned} | {c[0] for c in copies}
         stale = sorted(set(old) - wanted)
         total = len(planned) + len(copies) + len(stale)
         report = ExportReport(out_dir=self.out_dir)
-        touched_dirs: set[Path] = set()
+        run = _Run(root, old, report)
+        steps: list[tuple[str, Callable[[], None]]] = [
+            *((p.path, lambda p=p: self._page(run, p)) for p in planned),
+            *((c[0], lambda c=c: self._copy(run, *c)) for c in copies),
+            *((s, lambda s=s: self._remove(run, s)) for s in stale),
+        ]
         done = 0
         try:
-            for item in planned:
+            for path, step in steps:
                 if cancel is not None and cancel():
                     report.cancelled = True
                     break
-                self._export_page(root, item, entries, report, touched_dirs)
+                step()
                 done += 1
-                yield ExportProgress(done, total, item.path)
-            for site_path, source in copies if not report.cancelled else ():
-                if cancel is not None and cancel():
-                    report.cancelled = True
-                    break
-                self._copy(root, site_path, source, entries, report, touched_dirs)
-                done += 1
-                yield ExportProgress(done, total, site_path)
-            for site_path in stale if not report.cancelled else ():
-                self._remove(root, site_path, entries, report)
-                done += 1
-                yield ExportProgress(done, total, site_path)
-        except BaseException:
-            # Cancel by close(), ExportError, KeyboardInterrupt: record what is on
-            # disk now, but never let a failing manifest write hide the real error.
-            with contextlib.suppress(Exception):
-                self._finish(entries, old, touched_dirs)
+                yield ExportProgress(done, total, path)
+        except GeneratorExit:
+            run.finish(self.out_dir, keep_staged=True)  # staged files are complete: keep them
             raise
-        self._finish(entries, old, touched_dirs)
+        except BaseException:
+            # ExportError, KeyboardInterrupt…: drop half-done batches but record
+            # what is on disk; never let a failing manifest write hide the cause.
+            with contextlib.suppress(ExportError):
+                run.finish(self.out_dir, keep_staged=False)
+            raise
+        run.finish(self.out_dir, keep_staged=True)
         self.report = report
         yield ExportProgress(done, total, MANIFEST_NAME, report)
         return report
-
-    def _finish(
-        self,
-        entries: dict[str, dict[str, Any]],
-        old: dict[str, dict[str, Any]],
-        touched_dirs: set[Path],
-    ) -> None:
-        """Make renames durable, then record them: the manifest never lists a file not on disk."""
-        with contextlib.suppress(OSError):
-            for folder in touched_dirs:
-                fsync_dir(folder)
-        if entries != old or not (self.out_dir / MANIFEST_NAME).exists():
-            self._save_manifest(entries)
 
     def run(
         self,
@@ -262,100 +252,85 @@ class StaticSiteExporter:
         assert self.report is not None
         return self.report
 
-    def _export_page(
-        self,
-        root: Path,
-        item: PlannedFile,
-        entries: dict[str, dict[str, Any]],
-        report: ExportReport,
-        touched_dirs: set[Path],
-    ) -> None:
-        target = self._target(root, item.path)
-        entry = entries.get(item.path)
-        if entry and entry.get("input") == item.input_hash and self._still_there(target, entry):
-            report.unchanged += 1
+    @staticmethod
+    def _page(run: _Run, item: PlannedFile) -> None:
+        target = run.target(item.path)
+        entry = run.entries.get(item.path)
+        if entry and entry.get("input") == item.input_hash and still_matches(target, entry):
+            run.report.unchanged += 1
             return
         data = item.render()
         sha = hashlib.sha256(data).hexdigest()
+        new_entry: dict[str, Any] = {"input": item.input_hash, "sha256": sha, "size": len(data)}
         try:
             same = (
-                entry is not None
-                and entry.get("sha256") == sha
-                and self._still_there(target, entry)
+                entry is not None and entry.get("sha256") == sha and still_matches(target, entry)
             ) or (
                 target.is_file()
                 and target.stat().st_size == len(data)
-                and _sha256_file(target) == sha
+                and sha256_file(target) == sha
             )
-            if same:
-                report.unchanged += 1
-            else:
-                atomic_write_bytes(target, data, sync_dir=False)
-                touched_dirs.add(target.parent)
-                report.written += 1
-            info = target.stat()
+            if same:  # rendered again, but identical bytes: keep the file (and its mtime)
+                new_entry["mtime_ns"] = target.stat().st_mtime_ns
         except OSError as exc:
-            raise ExportError.from_os_error("파일을 쓸", target, exc) from exc
-        entries[item.path] = {
-            "input": item.input_hash,
-            "sha256": sha,
-            "size": info.st_size,
-            "mtime_ns": info.st_mtime_ns,
-        }
+            raise ExportError.from_os_error("파일을 읽을", target, exc) from exc
+        if same:
+            run.entries[item.path] = new_entry
+            run.report.unchanged += 1
+            return
+        run.stage(
+            item.path, target, new_entry, lambda: run.staged.stage_bytes(item.path, target, data)
+        )
+        run.report.written += 1
 
-    def _copy(
-        self,
-        root: Path,
-        site_path: str,
-        source: Path,
-        entries: dict[str, dict[str, Any]],
-        report: ExportReport,
-        touched_dirs: set[Path],
-    ) -> None:
-        target = self._target(root, site_path)
+    @staticmethod
+    def _copy(run: _Run, site_path: str, source: Path) -> None:
+        target = run.target(site_path)
         try:
             size = source.stat().st_size
         except OSError as exc:
             raise ExportError.from_os_error("사진 원본을 읽을", source, exc) from exc
         try:
-            if target.is_file() and target.stat().st_size == size:
-                report.copies_skipped += 1
-            else:
-                atomic_copy_file(source, target, sync_dir=False)
-                touched_dirs.add(target.parent)
-                report.copied += 1
-            info = target.stat()
+            info = target.stat() if target.is_file() else None
         except OSError as exc:
-            raise ExportError.from_os_error("파일을 복사할", target, exc) from exc
-        entries[site_path] = {
-            "input": COPY_HASH,
-            "size": info.st_size,
-            "mtime_ns": info.st_mtime_ns,
-        }
+            raise ExportError.from_os_error("파일을 읽을", target, exc) from exc
+        if info is not None and info.st_size == size:  # content-addressed: same name, same bytes
+            run.entries[site_path] = {
+                "input": COPY_INPUT,
+                "size": size,
+                "mtime_ns": info.st_mtime_ns,
+            }
+            run.report.copies_skipped += 1
+            return
+        entry: dict[str, Any] = {"input": COPY_INPUT, "size": size}
+        run.stage(
+            site_path, target, entry, lambda: run.staged.stage_copy(site_path, target, source)
+        )
+        run.report.copied += 1
 
-    def _remove(
-        self, root: Path, site_path: str, entries: dict[str, dict[str, Any]], report: ExportReport
-    ) -> None:
+    @staticmethod
+    def _remove(run: _Run, site_path: str) -> None:
         """Delete a file an earlier export wrote and this one no longer plans."""
         try:
-            target = safe_join(root, site_path)
+            target = safe_join(run.root, site_path, checked_dirs=run.checked_dirs)
         except UnsafePathError:
-            entries.pop(site_path, None)  # a tampered manifest entry: forget, touch nothing
+            run.entries.pop(site_path, None)  # a tampered manifest entry: forget, touch nothing
             return
         try:
             target.unlink()
-            report.removed += 1
+            run.report.removed += 1
         except FileNotFoundError:
             pass
         except OSError as exc:
             raise ExportError.from_os_error("파일을 지울", target, exc) from exc
-        entries.pop(site_path, None)
+        run.entries.pop(site_path, None)
         folder = target.parent
-        while folder != root:  # drop folders the removal left empty (e.g. media/ab/)
+        while folder != run.root:  # drop folders the removal left empty (e.g. media/ab/)
             try:
                 folder.rmdir()
             except OSError:
                 break
+            run.checked_dirs.discard(folder)
             folder = folder.parent
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -40,13 +40,45 @@ class PlannedFile:
     render: Callable[[], bytes]
 
 
-def _digest(*parts: object) -> str:
-    """Digest of reprs: dataclass reprs list every field, so new fields are hashed too."""
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(repr(part).encode("utf-8", "surrogatepass"))
-        digest.update(b"\x1f")
-    return digest.hexdigest()
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _flatten(value: object, out: list[str]) -> None:
+    """Append a canonical text form of ``value`` to ``out``.
+
+    Faster than ``repr()`` (no escaping of long Korean bodies) and as complete:
+    dataclasses contribute every field, so a field added to a view later is
+    hashed without anyone remembering to list it here.
+    """
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, datetime):
+        out.append(value.isoformat())
+    elif isinstance(value, (tuple, list)):
+        out.append("[")
+        for item in value:
+            _flatten(item, out)
+        out.append("]")
+    elif is_dataclass(value) and not isinstance(value, type):
+        kind = type(value)
+        names = _FIELD_NAMES.get(kind)
+        if names is None:
+            names = _FIELD_NAMES[kind] = tuple(spec.name for spec in fields(value))
+        out.append(kind.__name__)
+        for name in names:
+            _flatten(getattr(value, name), out)
+        out.append(")")
+    else:
+        out.append(repr(value))
+
+
+def _digest(base: bytes, *parts: object) -> str:
+    """Digest of the shared ``base`` (builder fingerprint + site settings) and ``parts``."""
+    out: list[str] = []
+    _flatten(parts, out)
+    # \x1f cannot occur in the views' text, so joined fields cannot run into each other.
+    text = "\x1f".join(out)
+    return hashlib.sha256(base + text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _encoded(make: Callable[[], str]) -> Callable[[], bytes]:
@@ -54,21 +86,21 @@ def _encoded(make: Callable[[], str]) -> Callable[[], bytes]:
 
 
 def _article_file(
-    builder: PageBuilder, article: ArticleView, list_page: int, base: str
+    builder: PageBuilder, article: ArticleView, list_page: int, base: bytes
 ) -> PlannedFile:
     return PlannedFile(
         path=article_path(article),
-        input_hash=_digest("article", base, article, list_page),
+        input_hash=_digest(base, "article", article, list_page),
         render=_encoded(lambda: builder.article_html(article, list_page=list_page)),
     )
 
 
-def _list_file(builder: PageBuilder, page: ListPage, base: str) -> PlannedFile:
+def _list_file(builder: PageBuilder, page: ListPage, base: bytes) -> PlannedFile:
     # ListPage holds only what the page shows (rows, window, counters and the
     # day they count), so equal pages hash equal however the archive grew.
     return PlannedFile(
         path=page.path,
-        input_hash=_digest("list", base, page),
+        input_hash=_digest(base, "list", page),
         render=_encoded(lambda: builder.list_html(page)),
     )
 
@@ -102,7 +134,7 @@ def plan_site(
     anything if the legal footer is incomplete: such a site may not go out.
     """
     require_complete_footer(site.footer)
-    base = repr((builder.fingerprint, site))
+    base = bytes.fromhex(_digest(b"", builder.fingerprint, site))
     archive = Archive(articles, site.list_page_size)
     planned: list[PlannedFile] = []
 
@@ -117,13 +149,13 @@ def plan_site(
     published = archive.articles
     rss = rss_items(published)
     planned.append(
-        PlannedFile(RSS_PATH, _digest("rss", base, rss), _encoded(lambda: builder.rss_xml(rss)))
+        PlannedFile(RSS_PATH, _digest(base, "rss", rss), _encoded(lambda: builder.rss_xml(rss)))
     )
     entries = sitemap_entries(archive)
     planned.append(
         PlannedFile(
             SITEMAP_PATH,
-            _digest("sitemap", base, entries),
+            _digest(base, "sitemap", entries),
             _encoded(lambda: builder.sitemap_xml(archive)),
         )
     )
@@ -132,11 +164,11 @@ def plan_site(
     planned.append(
         PlannedFile(
             NEWS_SITEMAP_PATH,
-            _digest("news-sitemap", base, news_key),
+            _digest(base, "news-sitemap", news_key),
             _encoded(lambda: builder.news_sitemap_xml(news, now=now)),
         )
     )
-    planned.append(PlannedFile(ROBOTS_PATH, _digest("robots", base), _encoded(builder.robots_txt)))
+    planned.append(PlannedFile(ROBOTS_PATH, _digest(base, "robots"), _encoded(builder.robots_txt)))
     planned.extend(static_files(builder.static_dir))
     return planned
 

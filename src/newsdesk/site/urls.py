@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from newsdesk.site.model import ArticleView
@@ -44,6 +45,7 @@ class Urls:
         return cls(static_prefix=f"{up}static/", media_prefix=f"{up}media/", root_prefix=up)
 
 
+@lru_cache(maxsize=65536)
 def clean_slug(slug: str) -> str:
     """Make a slug safe as one file-name component without romanising Hangul.
 
