@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.publish import atomic
 from newsdesk.publish.atomic import StagedWrites, atomic_copy_file, atomic_write_bytes
 from newsdesk.publish.safe_paths import UnsafePathError, safe_join
 
@@ -63,7 +62,7 @@ def test_failed_replace_leaves_old_file_and_no_temp(
     def broken_replace(src: str, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "replace", broken_replace)
+    monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError):
         atomic_write_bytes(target, b"new")
     assert target.read_bytes() == b"old"

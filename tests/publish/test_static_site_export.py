@@ -57,10 +57,15 @@ def test_first_export_writes_everything_second_nothing(tmp_path: Path) -> None:
     assert stat.S_IMODE((out / "index.html").stat().st_mode) == 0o644
 
     rendered: list[str] = []
-    counting = [
-        dataclasses.replace(p, render=lambda p=p: rendered.append(p.path) or p.render())
-        for p in _plan(_articles())
-    ]
+
+    def counted(item: PlannedFile) -> PlannedFile:
+        def render() -> bytes:
+            rendered.append(item.path)
+            return item.render()
+
+        return dataclasses.replace(item, render=render)
+
+    counting = [counted(p) for p in _plan(_articles())]
     second = StaticSiteExporter(out).run(counting)
     assert (second.written, second.unchanged) == (0, len(planned))
     assert rendered == []  # unchanged inputs are not even rendered
