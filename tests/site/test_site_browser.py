@@ -111,8 +111,9 @@ def _screenshot(driver: Any, tmp_path: Path, name: str) -> Path:
     folder = Path(os.environ.get("NEWSDESK_SCREENSHOT_DIR") or tmp_path / "shots")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
-    height = driver.execute_script("return document.documentElement.scrollHeight")
     width = driver.execute_script("return window.innerWidth")
+    driver.set_window_size(max(width, 360), 900)  # measure the page, not the old window
+    height = driver.execute_script("return document.documentElement.scrollHeight")
     driver.set_window_size(max(width, 360), min(int(height) + 140, 6000))
     driver.save_screenshot(str(path))
     assert path.stat().st_size > 10_000
