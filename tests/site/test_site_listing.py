@@ -15,6 +15,7 @@ from newsdesk.site.listing import Archive, page_count, page_of_rank, window
 from newsdesk.site.model import ArticleView, LegalFooter
 from newsdesk.site.plan import media_copies, plan_site
 from newsdesk.site.samples import sample_photo, sample_site, synthetic_articles
+from newsdesk.site.urls import article_path
 
 NOW = datetime(2020, 1, 8, 12, 0, tzinfo=SEOUL)
 
@@ -170,3 +171,17 @@ def test_media_copies_are_deduplicated() -> None:
     ]
     copies = media_copies(articles, Path("/data/media"))
     assert copies == [("media/" + photo.web_file, Path("/data/media") / photo.web_file)]
+
+
+def test_article_paths_keep_hangul_and_drop_separators() -> None:
+    article = synthetic_articles(1, body_chars=(1, 2))[0]
+    assert (
+        article_path(dataclasses.replace(article, slug="시흥시-소식"))
+        == "articles/1-시흥시-소식.html"
+    )
+    assert article_path(dataclasses.replace(article, slug="../../etc/passwd")) == (
+        "articles/1-etc-passwd.html"
+    )
+    assert article_path(dataclasses.replace(article, slug="")) == "articles/1.html"
+    decomposed = "\u1109\u1175\u1112\u1173\u11bc"  # 시흥 typed as jamo (NFD, macOS)
+    assert article_path(dataclasses.replace(article, slug=decomposed)) == "articles/1-시흥.html"
