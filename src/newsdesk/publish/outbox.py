@@ -220,7 +220,9 @@ class OutboxService:
                 unreachable.add(target)
             self._finish(job_id, now, transient=exc, report=report)
         except ConflictError as exc:
-            if exc.kind == "revision":
+            if exc.kind == "revision" and self._own_write(job_id, exc, now):
+                report.retrying.append((job_id, "adopted the server's revision of our own write"))
+            elif exc.kind == "revision":
                 local = work.payload.content_hash if work else ""
                 self._finish(job_id, now, conflict=exc, local_hash=local, report=report)
             else:
@@ -242,6 +244,22 @@ class OutboxService:
                     job.state = JobState.SENT.value
             report.sent.append(job_id)
 
+    def _own_write(self, job_id: int, exc: ConflictError, now: datetime) -> bool:
+        """A 409 against content this job sent before (answer lost, then edited again).
+
+        Not a conflict with anyone: re-send at once based on the server's revision.
+        """
+        current = exc.current or {}
+        with self.newsroom.db.session() as session:
+            job = load_job(session, job_id)
+            mine = current.get("content_hash") in job.detail.get("attempted", [])
+            if not mine or current.get("revision") is None:
+                return False
+            job.detail = {**job.detail, "base_revision": int(current["revision"])}
+            job.attempts += 1
+            job.next_attempt_at = now
+            return True
+
     def _prepare_put(self, session: Session, job: OutboxJob) -> PutWork:
         article = session.get(Article, job.article_id) if job.article_id else None
         if article is None or article.deleted_at is not None:
@@ -255,8 +273,14 @@ class OutboxService:
         base = job.detail.get("base_revision")
         if base is None:
             publication = self._publication(session, job)
+            # 0 = "based on nothing": creates the article, but a late duplicate of an
+            # old request (or another desk's copy) meets a 409 instead of overwriting.
             base = publication.remote_revision if publication else None
-        return PutWork(payload, int(base) if base is not None else None)
+        # Remember what we are about to send (committed before any I/O), so a 409
+        # caused by our *own* earlier write whose answer was lost is recognised.
+        attempted = [h for h in job.detail.get("attempted", []) if h != payload.content_hash]
+        job.detail = {**job.detail, "attempted": [*attempted[-9:], payload.content_hash]}
+        return PutWork(payload, int(base) if base is not None else 0)
 
     @staticmethod
     def _publication(session: Session, job: OutboxJob) -> Publication | None:
@@ -278,7 +302,9 @@ class OutboxService:
         publication.content_hash = result.content_hash
         publication.remote_revision = result.revision
         publication.sent_at = now
-        job.detail = {k: v for k, v in job.detail.items() if k != "base_revision"}
+        job.detail = {
+            k: v for k, v in job.detail.items() if k not in {"base_revision", "attempted"}
+        }
 
     def _forget_publication(self, session: Session, job: OutboxJob) -> None:
         publication = self._publication(session, job)
