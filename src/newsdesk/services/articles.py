@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from newsdesk.services.errors import ConflictError, NotFoundError, ValidationError
@@ -289,55 +289,66 @@ class ArticleService:
         limit: int = 200,
         before_key: int | None = None,
     ) -> list[ArticleRow]:
-        """A page of list rows, newest first; pass the last row's search_key for the next."""
+        """A page of list rows, newest first; pass the last row's search_key for the next.
+
+        With search text, the index is walked newest first in batches and the
+        filters are applied to each batch, so an old matching draft behind many
+        newer published matches is still found.
+        """
         with self.newsroom.db.session() as session:
-            ids: list[str] | None = None
-            if query.text.strip():
-                hits = search.search_articles(
-                    session,
-                    query.text,
-                    limit=limit * 4 if query.statuses else limit,
-                    before_key=before_key,
-                )
-                ids = [hit.article_id for hit in hits]
-                if not ids:
-                    return []
-            photo_exists = select(Photo.id).where(Photo.article_id == Article.id).exists()
-            statement = select(
-                Article.id,
-                Article.number,
-                Article.status,
-                Article.headline,
-                Section.name,
-                Article.byline,
-                Article.updated_at,
-                Article.published_at,
-                photo_exists.label("has_photo"),
-                Article.view_count,
-                Article.search_key,
-            ).outerjoin(Section, Section.id == Article.section_id)
-            statement = statement.where(*self._conditions(query))
-            if ids is not None:
-                statement = statement.where(Article.id.in_(ids))
-            if before_key is not None:
-                statement = statement.where(Article.search_key < before_key)
-            statement = statement.order_by(Article.search_key.desc()).limit(limit)
-            return [
-                ArticleRow(
-                    id=r[0],
-                    number=r[1],
-                    status=r[2],
-                    headline=r[3],
-                    section_name=r[4] or "",
-                    byline=r[5],
-                    updated_at=r[6],
-                    published_at=r[7],
-                    has_photo=bool(r[8]),
-                    view_count=r[9],
-                    search_key=r[10],
-                )
-                for r in session.execute(statement)
-            ]
+            base = self._row_select().where(*self._conditions(query))
+            if not query.text.strip():
+                if before_key is not None:
+                    base = base.where(Article.search_key < before_key)
+                statement = base.order_by(Article.search_key.desc()).limit(limit)
+                return [self._row(r) for r in session.execute(statement)]
+            found: list[ArticleRow] = []
+            batch = max(limit, 200)
+            cursor = before_key
+            while len(found) < limit:
+                hits = search.search_articles(session, query.text, limit=batch, before_key=cursor)
+                if not hits:
+                    break
+                statement = base.where(Article.id.in_([hit.article_id for hit in hits]))
+                statement = statement.order_by(Article.search_key.desc())
+                found.extend(self._row(r) for r in session.execute(statement))
+                if len(hits) < batch:
+                    break
+                cursor = hits[-1].search_key
+            return found[:limit]
+
+    @staticmethod
+    def _row_select() -> Select[*tuple[Any, ...]]:
+        photo_exists = select(Photo.id).where(Photo.article_id == Article.id).exists()
+        return select(
+            Article.id,
+            Article.number,
+            Article.status,
+            Article.headline,
+            Section.name,
+            Article.byline,
+            Article.updated_at,
+            Article.published_at,
+            photo_exists.label("has_photo"),
+            Article.view_count,
+            Article.search_key,
+        ).outerjoin(Section, Section.id == Article.section_id)
+
+    @staticmethod
+    def _row(r: Any) -> ArticleRow:
+        return ArticleRow(
+            id=r[0],
+            number=r[1],
+            status=r[2],
+            headline=r[3],
+            section_name=r[4] or "",
+            byline=r[5],
+            updated_at=r[6],
+            published_at=r[7],
+            has_photo=bool(r[8]),
+            view_count=r[9],
+            search_key=r[10],
+        )
 
     @staticmethod
     def _conditions(query: ArticleQuery) -> list[ColumnElement[bool]]:
