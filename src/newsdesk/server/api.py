@@ -21,7 +21,7 @@ from newsdesk.server.models import ServerMedia
 from newsdesk.server.problems import Problem, invalid_body
 from newsdesk.server.schemas import ArticleIn
 from newsdesk.server.storage import MEDIA_EXTENSIONS
-from newsdesk.server.tokens import find_token
+from newsdesk.server.tokens import lookup_token, record_use, use_is_stale
 
 ARTICLE_LIMIT = 2 * 1024 * 1024
 MEDIA_LIMIT = 30 * 1024 * 1024
@@ -84,9 +84,14 @@ def build_api_router(ctx: ServerContext) -> APIRouter:
                 kind="unauthorized",
                 headers={"WWW-Authenticate": 'Bearer realm="newsdesk"'},
             )
-        with ctx.store.session() as session:
-            row = find_token(session, token.strip())
+        with ctx.store.read_session() as session:
+            row = lookup_token(session, token.strip())
             granted = row.scope if row is not None else None
+            stale = row is not None and use_is_stale(row)
+            token_id = row.id if row is not None else None
+        if stale and token_id is not None:
+            with ctx.store.session() as session:
+                record_use(session, token_id)
         if granted is None:
             raise Problem(
                 401,
@@ -149,14 +154,14 @@ def build_api_router(ctx: ServerContext) -> APIRouter:
         authorize(request, "read")
         if not page.isdigit() or not 1 <= int(page) <= 1_000_000:
             raise Problem(422, "page must be a whole number from 1", kind="validation")
-        with ctx.store.session() as session:
+        with ctx.store.read_session() as session:
             return articles.list_articles(session, ctx.settings, int(page))
 
     @router.get("/articles/{article_id}")
     def get_article(article_id: str, request: Request) -> dict[str, Any]:
         authorize(request, "read")
         key = _parse_id(article_id)
-        with ctx.store.session() as session:
+        with ctx.store.read_session() as session:
             row = articles.live_article(session, key)
             if row is None:
                 raise Problem(404, f"no published article {key}", kind="not-found")
@@ -165,7 +170,7 @@ def build_api_router(ctx: ServerContext) -> APIRouter:
     @router.head("/media/{sha256}")
     def head_media(sha256: str, request: Request) -> Response:
         authorize(request, "read")
-        with ctx.store.session() as session:
+        with ctx.store.read_session() as session:
             row = session.get(ServerMedia, sha256) if _SHA.match(sha256) else None
             if row is None:
                 return Response(status_code=404)

@@ -72,7 +72,7 @@ def build_public_router(ctx: ServerContext) -> APIRouter:
     def index() -> Response:
         now = utc_now()
         day = seoul_day(now)
-        with ctx.store.session() as session:
+        with ctx.store.read_session() as session:
             page = _archive(session, site.list_page_size).index_page(now)
             today, total = ctx.store.view_totals(session, day)
         page = dataclasses.replace(page, counters=Counters(day=day, today=today, total=total))
@@ -83,7 +83,7 @@ def build_public_router(ctx: ServerContext) -> APIRouter:
 
     @router.api_route("/list/{page}.html", methods=_GET_HEAD, include_in_schema=False)
     def archive_page(page: str) -> Response:
-        with ctx.store.session() as session:
+        with ctx.store.read_session() as session:
             archive = _archive(session, site.list_page_size)
         if not page.isdigit() or not 1 <= int(page) <= archive.last_page:
             raise Problem(404, f"there is no list page {page}", kind="not-found")
@@ -124,20 +124,20 @@ def build_public_router(ctx: ServerContext) -> APIRouter:
 
     @router.api_route("/rss.xml", methods=_GET_HEAD, include_in_schema=False)
     def rss() -> Response:
-        with ctx.store.session() as session:
+        with ctx.store.read_session() as session:
             newest = rss_items(_archive(session, site.list_page_size).articles)
             views = _full_views(session, [a.id for a in newest])
         return Response(builder.rss_xml(views), media_type="application/rss+xml; charset=utf-8")
 
     @router.api_route("/sitemap.xml", methods=_GET_HEAD, include_in_schema=False)
     def sitemap() -> Response:
-        with ctx.store.session() as session:
+        with ctx.store.read_session() as session:
             archive = _archive(session, site.list_page_size)
         return Response(builder.sitemap_xml(archive), media_type=XML)
 
     @router.api_route("/news-sitemap.xml", methods=_GET_HEAD, include_in_schema=False)
     def news_sitemap() -> Response:
-        with ctx.store.session() as session:
+        with ctx.store.read_session() as session:
             archive = _archive(session, site.list_page_size)
         text = builder.news_sitemap_xml(archive.articles, now=utc_now())
         return Response(text, media_type=XML)
@@ -151,7 +151,7 @@ def build_public_router(ctx: ServerContext) -> APIRouter:
         match = _MEDIA_NAME.match(name)
         if match is None or match.group(1)[:2] != prefix:
             raise Problem(404, "no such media file", kind="not-found")
-        with ctx.store.session() as session:
+        with ctx.store.read_session() as session:
             row = session.get(ServerMedia, match.group(1))
         path = ctx.store.media_dir / prefix / name
         if row is None or row.content_type != _TYPES[match.group(2)] or not path.is_file():

@@ -11,9 +11,10 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -47,6 +48,26 @@ def media_relative_path(sha256: str, content_type: str) -> str:
     return f"{sha256[:2]}/{sha256}.{MEDIA_EXTENSIONS[content_type]}"
 
 
+def _begin_immediate(engine: Engine) -> None:
+    """Make SQLite write transactions take the write lock up front.
+
+    With SQLite's default deferred BEGIN, two requests that each read and then
+    write (a PUT of the same article, two page views of one day) can fail
+    with "database is locked" instead of waiting. ``BEGIN IMMEDIATE`` makes
+    the second one wait (busy_timeout), so concurrent writers are serialized.
+    Needs the driver's own transaction handling off (SQLAlchemy's documented recipe).
+    """
+
+    def no_driver_transactions(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    def begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", no_driver_transactions)
+    event.listen(engine, "begin", begin)
+
+
 class ServerStore:
     """Engine, sessions and files of one server data folder."""
 
@@ -65,15 +86,20 @@ class ServerStore:
                 )
             database_url = f"sqlite:///{data_dir / DATABASE_FILE}"
         self.engine: Engine = make_engine(database_url)
+        self.write_engine = self.engine
+        if self.engine.dialect.name == "sqlite":
+            self.write_engine = make_engine(database_url)
+            _begin_immediate(self.write_engine)
         try:
             self._prepare_schema()
         except ServerStorageError:
-            self.engine.dispose()
+            self.dispose()
             raise
         except Exception as exc:
-            self.engine.dispose()
+            self.dispose()
             raise ServerStorageError(f"cannot open server database: {exc}") from exc
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def media_dir(self) -> Path:
@@ -81,8 +107,8 @@ class ServerStore:
 
     def _prepare_schema(self) -> None:
         """Create missing tables, then refuse a database made by a newer server."""
-        ServerBase.metadata.create_all(self.engine)
-        with Session(self.engine) as session, session.begin():
+        ServerBase.metadata.create_all(self.write_engine)
+        with Session(self.write_engine) as session, session.begin():
             info = session.get(SchemaInfo, 1)
             if info is None:
                 session.add(SchemaInfo(id=1, version=SCHEMA_VERSION))
@@ -94,7 +120,7 @@ class ServerStore:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error."""
+        """One unit of work that may write: commit on success, roll back on any error."""
         session = self._sessions()
         try:
             yield session
@@ -104,6 +130,15 @@ class ServerStore:
             raise
         finally:
             session.close()
+
+    @contextlib.contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for pages and lookups that never write (never waits for writers)."""
+        session = self._read_sessions()
+        try:
+            yield session
+        finally:
+            session.close()  # ends the read transaction; loaded objects stay usable
 
     def media_path(self, sha256: str, content_type: str) -> Path:
         return self.media_dir / media_relative_path(sha256, content_type)
@@ -135,3 +170,4 @@ class ServerStore:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        self.write_engine.dispose()

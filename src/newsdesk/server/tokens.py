@@ -9,15 +9,16 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from newsdesk.server.models import ApiToken
 from newsdesk.store.types import utc_now
 
 SCOPES = ("read", "write")
+USE_RESOLUTION = timedelta(minutes=1)
 
 
 class TokenError(ValueError):
@@ -62,9 +63,27 @@ def revoke_token(session: Session, name: str) -> None:
         raise TokenError(f"no token named {name!r}")
 
 
+def lookup_token(session: Session, token: str) -> ApiToken | None:
+    """The token row for a presented bearer token, or None (reads only)."""
+    return session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(token)))
+
+
+def use_is_stale(row: ApiToken) -> bool:
+    """Whether ``last_used_at`` should be rewritten.
+
+    Recorded at minute precision: a write on every request would serialize
+    all requests behind the database's single writer.
+    """
+    return row.last_used_at is None or utc_now() - row.last_used_at > USE_RESOLUTION
+
+
+def record_use(session: Session, token_id: int) -> None:
+    session.execute(update(ApiToken).where(ApiToken.id == token_id).values(last_used_at=utc_now()))
+
+
 def find_token(session: Session, token: str) -> ApiToken | None:
-    """The token row for a presented bearer token (recording its use), or None."""
-    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(token)))
-    if row is not None:
+    """Look a token up and record its use (one session that may write)."""
+    row = lookup_token(session, token)
+    if row is not None and use_is_stale(row):
         row.last_used_at = utc_now()
     return row
