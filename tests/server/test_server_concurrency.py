@@ -6,9 +6,9 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
+from tests.server.conftest import article_payload
 
 from newsdesk.server.testing import RunningServer
-from tests.server.conftest import article_payload
 
 
 def test_parallel_puts_of_one_article_store_one_copy(server: RunningServer) -> None:
