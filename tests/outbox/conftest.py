@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import keyring
@@ -36,7 +36,8 @@ from newsdesk.store.models import Section
 TARGET = "site"
 #: Short on purpose: the fault proxy's delays must outlast it without slow tests.
 TEST_TIMEOUT = 0.5
-START = datetime(2026, 11, 20, 1, 0, tzinfo=UTC)
+#: The fake clock's start: a day ahead, so every job queued during the test run is due.
+START = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
