@@ -13,7 +13,14 @@ REPORTER_EDITABLE = {ArticleStatus.DRAFT.value}
 
 
 class PermissionDeniedError(NewsdeskError):
-    """The acting person's role does not allow this action."""
+    """The acting person's role does not allow this action.
+
+    The message says "permission denied" up front, so a one-line CLI error or a
+    dialog tells the user at once that it is about their role, not their data.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"permission denied: {message}")
 
 
 def load_person(session: Session, person_id: int) -> Person:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from newsdesk.publish.static_site import ExportReport
@@ -274,7 +274,17 @@ class WorkflowService:
             ]
 
     def review_queue(self) -> list[Article]:
-        """Articles waiting for an editor, oldest submission first."""
+        """Articles waiting for an editor, oldest submission first.
+
+        Ordered by the latest "submit" transition, not by ``updated_at``: starting a
+        review or fixing a typo must not send an article to the back of the queue.
+        """
+        submitted_at = (
+            select(func.max(Transition.at))
+            .where(Transition.article_id == Article.id, Transition.action == "submit")
+            .correlate(Article)
+            .scalar_subquery()
+        )
         with self.newsroom.db.session() as session:
             return list(
                 session.scalars(
@@ -283,6 +293,6 @@ class WorkflowService:
                         Article.status.in_([S.SUBMITTED.value, S.IN_REVIEW.value]),
                         Article.deleted_at.is_(None),
                     )
-                    .order_by(Article.updated_at)
+                    .order_by(func.coalesce(submitted_at, Article.updated_at), Article.search_key)
                 )
             )
