@@ -232,17 +232,17 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_disk_full_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "site"
-    real_write_temp = atomic._write_temp
+    real_write_temp = atomic.write_temp
     calls: list[Path] = []
 
-    def fill_up(path: Path, fill: Any, *, fsync: bool) -> tuple[Path, int]:
+    def fill_up(path: Path, fill: Any, *, fsync: bool, mode: int = 0o644) -> tuple[Path, int]:
         if len(calls) == 3 and path.name != MANIFEST_NAME:  # space freed for the manifest
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
         calls.append(path)
-        return real_write_temp(path, fill, fsync=fsync)
+        return real_write_temp(path, fill, fsync=fsync, mode=mode)
 
     monkeypatch.setattr(static_site, "BATCH_FILES", 2)  # two files get committed first
-    monkeypatch.setattr(atomic, "_write_temp", fill_up)
+    monkeypatch.setattr(atomic, "write_temp", fill_up)
     with pytest.raises(ExportError, match="디스크 공간이 부족합니다") as caught:
         StaticSiteExporter(out).run(_plan(_articles(3)))
     assert caught.value.path is not None and caught.value.path.is_relative_to(out)

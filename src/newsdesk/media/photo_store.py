@@ -13,14 +13,12 @@ goes to a temp file in the same folder, is fsynced and then renamed over.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from newsdesk.atomic_files import atomic_write_bytes
 from newsdesk.media.derivatives import (
     DEFAULT_MAX_PIXELS,
     DERIVATIVE_SIZES,
@@ -41,41 +39,16 @@ _KNOWN_EXTENSIONS = ("jpg", "png", "webp", "gif", "tif")
 # Derivatives are published, so a web server must be able to read them; originals
 # keep mkstemp's owner-only mode.
 _PUBLISHED_MODE = 0o644
+_PRIVATE_MODE = 0o600
 _IDENTIFY_BYTES = 512
-
-
-def _fsync_directory(folder: Path) -> None:
-    """Make a rename durable; Windows cannot open directories and does not need it."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def write_file_atomically(target: Path, data: bytes, *, mode: int | None = None) -> None:
     """Write *data* so that *target* is either absent, the old file, or complete.
 
-    A crash or a full disk mid-write leaves at most a hidden temp file, never a
-    truncated photo under the real name.
+    Originals are private (owner-only) unless a published ``mode`` is given.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temp_name, mode)
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    _fsync_directory(target.parent)
+    atomic_write_bytes(target, data, mode=_PRIVATE_MODE if mode is None else mode)
 
 
 def _check_sha(sha256: str) -> str:

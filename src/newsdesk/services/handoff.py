@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import tempfile
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -35,9 +34,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 import newsdesk
+from newsdesk.atomic_files import atomic_writer
 from newsdesk.media.photo_import import ImportedPhoto, PhotoImporter, PhotoImportError
 from newsdesk.media.photo_store import DERIVATIVE_SIZES, PhotoStore
-from newsdesk.publish.atomic import fsync_dir
 from newsdesk.services.articles import load_article, snapshot
 from newsdesk.services.handoff_format import (
     FORMAT_NAME,
@@ -168,35 +167,24 @@ def _write_archive(out_file: Path, manifest: dict[str, Any], sources: Mapping[st
     disk is caught here rather than on the receiving PC. Fills ``files``.
     """
     files: dict[str, dict[str, Any]] = {}
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{out_file.name}.", suffix=".tmp", dir=out_file.parent
-    )
-    try:
-        with os.fdopen(fd, "w+b") as stream:
-            with zipfile.ZipFile(stream, "w") as archive:
-                for name, source in sources.items():
-                    digest, size = sha256(), 0
-                    with source.open("rb") as reader, archive.open(name, "w") as writer:
-                        while chunk := reader.read(_CHUNK):
-                            digest.update(chunk)
-                            size += len(chunk)
-                            writer.write(chunk)
-                    match = PHOTO_NAME.fullmatch(name)
-                    if match is None or digest.hexdigest() != match.group(1):
-                        raise HandoffError(out_file, f"the stored photo {source} is damaged")
-                    files[name] = {"sha256": digest.hexdigest(), "size": size}
-                manifest["files"] = files
-                text = json.dumps(manifest, ensure_ascii=False, indent=1)
-                archive.writestr(MANIFEST_NAME, text, compress_type=zipfile.ZIP_DEFLATED)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp_name, _FILE_MODE)
-        os.replace(temp_name, out_file)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    fsync_dir(out_file.parent)
+    with (
+        atomic_writer(out_file, mode=_FILE_MODE) as stream,
+        zipfile.ZipFile(stream, "w") as archive,
+    ):
+        for name, source in sources.items():
+            digest, size = sha256(), 0
+            with source.open("rb") as reader, archive.open(name, "w") as writer:
+                while chunk := reader.read(_CHUNK):
+                    digest.update(chunk)
+                    size += len(chunk)
+                    writer.write(chunk)
+            match = PHOTO_NAME.fullmatch(name)
+            if match is None or digest.hexdigest() != match.group(1):
+                raise HandoffError(out_file, f"the stored photo {source} is damaged")
+            files[name] = {"sha256": digest.hexdigest(), "size": size}
+        manifest["files"] = files
+        text = json.dumps(manifest, ensure_ascii=False, indent=1)
+        archive.writestr(MANIFEST_NAME, text, compress_type=zipfile.ZIP_DEFLATED)
 
 
 def _remember_exported(
@@ -255,10 +243,10 @@ def export_handoff(
         "app_version": newsdesk.__version__,
         "articles": entries,
     }
+    if not out_file.parent.is_dir():  # a typo in the path should not create folders
+        raise HandoffError(out_file, f"the folder {out_file.parent} does not exist")
     try:
         _write_archive(out_file, manifest, sources)
-    except FileNotFoundError:
-        raise HandoffError(out_file, f"the folder {out_file.parent} does not exist") from None
     except OSError as exc:
         raise HandoffError(out_file, f"cannot write the file ({exc.strerror or exc})") from None
     _remember_exported(newsroom, out_file, entries, unrecorded)
