@@ -186,11 +186,16 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Writing %1").replace("%1", path))
 
     def _on_done(
-        self, written: int, unchanged: int, removed: int, copied: int, cancelled: bool, out: str
+        self, written: int, unchanged: int, removed: int, copied: int, cancelled: int, out: str
     ) -> None:
-        report = ExportReport(written, unchanged, removed, copied, cancelled=cancelled)
-        report.out_dir = Path(out)
-        self.report = report
+        self.report = report = ExportReport(
+            written=written,
+            unchanged=unchanged,
+            removed=removed,
+            copied=copied,
+            cancelled=bool(cancelled),
+            out_dir=Path(out),
+        )
         for key in ("written", "unchanged", "removed", "copied"):
             self.summary_labels[key].setText(f"{getattr(report, key):,}")
         self.summary.setVisible(True)
@@ -216,8 +221,6 @@ class ExportDialog(QDialog):
             self._show_problem(self.tr("Export failed: %1").replace("%1", message))
 
     def _on_thread_finished(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
         self._thread = self._worker = None
         self.cancel_button.setEnabled(True)
         self._update_buttons()

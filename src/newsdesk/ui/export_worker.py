@@ -29,14 +29,17 @@ class ExportWorker(QObject):
 
     #: (done, total, site path) per file.
     progress = Signal(int, int, str)
-    #: (written, unchanged, removed, copied, cancelled, out_dir) when the export ends.
-    done = Signal(int, int, int, int, bool, str)
+    #: (written, unchanged, removed, copied, cancelled 0/1, out_dir) when the export ends.
+    #: ``cancelled`` is an int: PySide6 6.12 loses a reference on queued ``bool``
+    #: arguments, which crashes the interpreter at exit ("bool_dealloc").
+    done = Signal(int, int, int, int, int, str)
     #: (kind, message): kind is FOOTER (message = missing labels, ", "-joined),
     #: EXPORT (an ExportError naming the file) or OTHER.
     failed = Signal(str, str)
 
     def __init__(self, newsroom: Newsroom, out_dir: Path) -> None:
         super().__init__()
+        self._home = QThread.currentThread()
         self._newsroom = newsroom
         self._out_dir = out_dir
         self._cancel = threading.Event()
@@ -48,19 +51,21 @@ class ExportWorker(QObject):
     @Slot()
     def run(self) -> None:
         report: ExportReport | None = None
+        problem: tuple[str, str] | None = None
         try:
             service = SiteExportService(self._newsroom)
             for item in service.export(self._out_dir, cancel=self._cancel.is_set):
                 report = item.report or report
                 self.progress.emit(item.done, item.total, item.path)
         except IncompleteFooterError as exc:
-            self.failed.emit(FOOTER, ", ".join(exc.missing))
-            return
+            problem = (FOOTER, ", ".join(exc.missing))
         except ExportError as exc:
-            self.failed.emit(EXPORT, str(exc))
-            return
+            problem = (EXPORT, str(exc))
         except Exception as exc:  # reported to the dialog, which shows the cause
-            self.failed.emit(OTHER, f"{type(exc).__name__}: {exc}")
+            problem = (OTHER, f"{type(exc).__name__}: {exc}")
+        self.moveToThread(self._home)  # see start_export
+        if problem is not None:
+            self.failed.emit(*problem)
             return
         if report is None:  # the generator ended early without a summary
             report = ExportReport(cancelled=True, out_dir=self._out_dir)
@@ -69,7 +74,7 @@ class ExportWorker(QObject):
             report.unchanged,
             report.removed,
             report.copied,
-            report.cancelled,
+            int(report.cancelled),
             str(report.out_dir),
         )
 
@@ -77,7 +82,10 @@ class ExportWorker(QObject):
 def start_export(
     newsroom: Newsroom, out_dir: Path, parent: QObject
 ) -> tuple[QThread, ExportWorker]:
-    """Start an export thread; keep both objects until ``thread.finished``."""
+    """Start an export thread; keep both objects until ``thread.finished``.
+
+    Ownership as in :func:`newsdesk.ui.photo_import_worker.start_photo_import`.
+    """
     thread = QThread(parent)
     worker = ExportWorker(newsroom, out_dir)
     worker.moveToThread(thread)
@@ -86,6 +94,5 @@ def start_export(
     # event loop, which is blocked while a closing window waits for the thread.
     worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    thread.finished.connect(worker.deleteLater)
     thread.start()
     return thread, worker

@@ -29,6 +29,7 @@ class PhotoImportWorker(QObject):
 
     def __init__(self, newsroom: Newsroom, article_id: str, paths: list[Path]) -> None:
         super().__init__()
+        self._home = QThread.currentThread()
         self._newsroom = newsroom
         self._article_id = article_id
         self._paths = list(paths)
@@ -50,15 +51,23 @@ class PhotoImportWorker(QObject):
                     item.done, item.total, str(item.path), item.photo_id or "", item.error or ""
                 )
         except Exception as exc:  # the thread must report, never die silently
+            self.moveToThread(self._home)  # see start_photo_import
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
+        self.moveToThread(self._home)
         self.done.emit(imported, failed)
 
 
 def start_photo_import(
     newsroom: Newsroom, article_id: str, paths: list[Path], parent: QObject
 ) -> tuple[QThread, PhotoImportWorker]:
-    """Start a worker in a new thread; the caller keeps both until ``thread.finished``."""
+    """Start a worker in a new thread; the caller keeps both until ``thread.finished``.
+
+    Ownership, chosen to avoid double deletes between Qt and Python: the thread
+    belongs to ``parent`` (no deleteLater), the worker to the Python reference the
+    caller holds; the worker moves itself back to the UI thread when it ends, so
+    dropping that reference deletes it in its own thread.
+    """
     thread = QThread(parent)
     worker = PhotoImportWorker(newsroom, article_id, paths)
     worker.moveToThread(thread)
@@ -67,6 +76,5 @@ def start_photo_import(
     # event loop, which is blocked while a closing window waits for the thread.
     worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    thread.finished.connect(worker.deleteLater)
     thread.start()
     return thread, worker

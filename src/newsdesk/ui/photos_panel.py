@@ -241,8 +241,6 @@ class PhotosPanel(QWidget):
         self.import_finished.emit(0, -1)
 
     def _on_thread_finished(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
         self._thread = self._worker = None
         if self._queue:
             self._start_next()

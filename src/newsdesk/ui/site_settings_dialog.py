@@ -120,7 +120,7 @@ class SiteSettingsDialog(QDialog):
     def _label(self, name: str) -> QLabel:
         korean = PROFILE_FIELDS[name]
         gloss = self._english(name)
-        if gloss == korean:  # the Korean UI: the legal term alone
+        if gloss.casefold() == korean.casefold():  # the Korean UI: the legal term alone
             return QLabel(korean)
         return QLabel(f"{korean} <span style='color:#6b7280'>({gloss})</span>")
 
