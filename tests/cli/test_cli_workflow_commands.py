@@ -174,11 +174,6 @@ def test_check_clean_imported_article(
     assert (code, out.strip(), err) == (0, "no problems found", "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="demo bodies are 100-200 characters, under the 300-character minimum, "
-    "so every demo article carries a body-too-short warning (services/demo_content.py)",
-)
 def test_check_clean_demo_article(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--data", str(demo_dir), "check", "1")
     assert (code, out.strip()) == (0, "no problems found")

@@ -16,6 +16,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from newsdesk.services.demo_content import (
     ARTICLES,
+    BACKGROUND,
     PARAGRAPHS,
     PEOPLE,
     PHOTO_CAPTIONS,
@@ -78,10 +79,14 @@ def draw_scene(scene: str, path: Path, *, seed: int, size: tuple[int, int] = (24
     return path
 
 
-def _body(section: str, rng: random.Random) -> str:
+def _body(section: str, rng: random.Random, *, min_chars: int = 420) -> str:
+    """Section paragraphs, topped up with background ones to a realistic length."""
     pool = PARAGRAPHS[section]
-    count = min(len(pool), rng.randint(3, len(pool)))
-    return "\n\n".join(rng.sample(pool, count)) + "\n"
+    chosen = rng.sample(pool, min(len(pool), rng.randint(3, len(pool))))
+    extra = rng.sample(BACKGROUND, len(BACKGROUND))
+    while extra and sum(len(p.replace(" ", "")) for p in chosen) < min_chars:
+        chosen.insert(len(chosen) - 1 if len(chosen) > 1 else 1, extra.pop())
+    return "\n\n".join(chosen) + "\n"
 
 
 def build_demo(newsroom: Newsroom, *, now: datetime | None = None, seed: int = 7) -> int:
