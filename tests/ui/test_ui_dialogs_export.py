@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.site_profile import get_profile, update_profile
 from newsdesk.ui.export_dialog import ExportDialog
+from newsdesk.ui.site_settings_dialog import SiteSettingsDialog
 
 
 def open_dialog(qtbot: QtBot, newsroom: Newsroom) -> ExportDialog:
@@ -89,3 +90,25 @@ def test_cancel_stops_between_files(qtbot: QtBot, demo_newsroom: Newsroom, tmp_p
     run_export(qtbot, dialog)  # a later export finishes the job
     assert dialog.report is not None and not dialog.report.cancelled
     assert summary(dialog)["written"] > 30
+
+
+def test_incomplete_footer_offers_the_settings_dialog(
+    qtbot: QtBot, demo_newsroom: Newsroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    update_profile(demo_newsroom, {"editor": ""})
+    dialog = open_dialog(qtbot, demo_newsroom)
+    dialog.folder_edit.setText(str(tmp_path / "site"))
+    run_export(qtbot, dialog)
+    assert "편집인" in dialog.problem_label.text()
+
+    def fill_in_and_save(settings: SiteSettingsDialog) -> int:
+        settings.edits["editor"].setText("오세훈")
+        settings.accept()
+        return int(settings.result())
+
+    monkeypatch.setattr(SiteSettingsDialog, "exec", fill_in_and_save)
+    dialog.settings_button.click()
+    assert not dialog.problem.isVisible()
+    assert get_profile(demo_newsroom).editor == "오세훈"
+    run_export(qtbot, dialog)
+    assert dialog.report is not None and dialog.report.written > 30

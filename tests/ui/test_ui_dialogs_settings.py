@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from newsdesk.services.newsroom import Newsroom
@@ -83,3 +87,14 @@ def test_legal_field_labels_keep_the_korean_term(qtbot: QtBot, newsroom: Newsroo
     assert dialog.edits["masthead"].styleSheet() == ""
     assert "제호" not in dialog.missing_note.text()
     assert dialog.edits["youth_protection_officer"].accessibleName() == "청소년보호책임자"
+
+
+def test_browse_fills_the_export_folder(
+    qtbot: QtBot, newsroom: Newsroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    dialog = open_dialog(qtbot, newsroom)
+    dialog.browse_button.click()
+    assert dialog.edits["export_dir"].text() == str(tmp_path)
+    dialog.accept()
+    assert get_profile(newsroom).export_dir == str(tmp_path)

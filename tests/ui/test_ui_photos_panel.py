@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from newsdesk.services.articles import ArticleFields, ArticleService
@@ -160,3 +160,29 @@ def test_photos_for_an_unsaved_article_wait_for_the_save(
         panel.set_article(new_id)
     qtbot.waitUntil(lambda: not panel.is_importing())
     assert [p.original_name for p in PhotoService(newsroom).list_for(new_id)] == ["바다.jpg"]
+
+
+def test_file_dialog_and_keyboard(
+    qtbot: QtBot,
+    panel: PhotosPanel,
+    files: list[Path],
+    newsroom: Newsroom,
+    article_id: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    chosen = ([str(files[0]), str(files[2])], "")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: chosen)
+    with qtbot.waitSignal(panel.import_finished, timeout=30000):
+        panel.add_button.click()
+    qtbot.waitUntil(lambda: not panel.is_importing())
+    service = PhotoService(newsroom)
+    first, second = service.list_for(article_id)
+
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert [p.id for p in service.list_for(article_id)] == [second.id, first.id]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert [p.id for p in service.list_for(article_id)] == [second.id]

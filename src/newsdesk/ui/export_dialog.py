@@ -36,6 +36,8 @@ from newsdesk.ui.site_settings_dialog import SiteSettingsDialog
 
 _PROBLEM_STYLE = (
     "QFrame#problem { background: #fef2f2; border: 1px solid #fca5a5; border-radius: 4px; }"
+    # Fixed dark text: the pale background stays pale in a dark colour scheme.
+    "QFrame#problem QLabel { color: #7f1d1d; }"
 )
 
 
@@ -51,7 +53,7 @@ class ExportDialog(QDialog):
         self.folder_edit = QLineEdit(get_profile(newsroom).export_dir)
         self.folder_edit.setPlaceholderText(self.tr("Folder the static site is written to"))
         self.folder_edit.textChanged.connect(self._update_buttons)
-        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(QLabel(self.tr("Folder:")))
@@ -86,23 +88,23 @@ class ExportDialog(QDialog):
         self.problem.setStyleSheet(_PROBLEM_STYLE)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.settings_button = QPushButton(self.tr("Open site settings…"))
+        self.settings_button = QPushButton(self.tr("Open &site settings…"))
         self.settings_button.clicked.connect(self.open_settings)
         problem_layout = QVBoxLayout(self.problem)
         problem_layout.addWidget(self.problem_label)
         problem_layout.addWidget(self.settings_button)
         self.problem.setVisible(False)
 
-        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
-        self.open_button = QPushButton(self.tr("Open folder"))
+        self.open_button = QPushButton(self.tr("&Open folder"))
         self.open_button.setToolTip(self.tr("Show the exported site in the file manager"))
         self.open_button.clicked.connect(self.open_folder)
         self.open_button.setEnabled(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(self.tr("C&lose"))
         self.close_button.clicked.connect(self.reject)
         buttons = QDialogButtonBox()
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)

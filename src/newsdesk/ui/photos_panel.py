@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -68,9 +68,13 @@ class PhotosPanel(QWidget):
         )
         self.add_button.setToolTip(self.tr("Add photo files (you can also drop files here)"))
         self.add_button.clicked.connect(self.choose_files)
-        self.up_button = self._tool(QStyle.StandardPixmap.SP_ArrowUp, self.tr("Move earlier"))
+        self.up_button = self._tool(
+            QStyle.StandardPixmap.SP_ArrowUp, self.tr("Move earlier (Ctrl+Up)")
+        )
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = self._tool(QStyle.StandardPixmap.SP_ArrowDown, self.tr("Move later"))
+        self.down_button = self._tool(
+            QStyle.StandardPixmap.SP_ArrowDown, self.tr("Move later (Ctrl+Down)")
+        )
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.main_button = QPushButton("★ " + self.tr("Main photo"))
         self.main_button.setToolTip(self.tr("Use the selected photo as the article's main photo"))
@@ -78,7 +82,9 @@ class PhotosPanel(QWidget):
         self.insert_button = QPushButton(self.tr("Insert into body"))
         self.insert_button.setToolTip(self.tr("Insert a reference to this photo into the body"))
         self.insert_button.clicked.connect(self._request_insert)
-        self.remove_button = self._tool(QStyle.StandardPixmap.SP_TrashIcon, self.tr("Remove photo"))
+        self.remove_button = self._tool(
+            QStyle.StandardPixmap.SP_TrashIcon, self.tr("Remove photo (Delete)")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
 
         buttons = QHBoxLayout()
@@ -93,6 +99,16 @@ class PhotosPanel(QWidget):
         self.list.files_dropped.connect(self.add_files)
         self.list.move_requested.connect(self.move_photo)
         self.list.currentRowChanged.connect(self._on_current_changed)
+        for key, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected),
+            (QKeySequence("Ctrl+Up"), lambda: self.move_selected(-1)),
+            (QKeySequence("Ctrl+Down"), lambda: self.move_selected(1)),
+        ):
+            action = QAction(self.list)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.list.addAction(action)
 
         self.hint = QLabel(self.tr("Drop photos here or click “Add photos…”."))
         self.hint.setEnabled(False)

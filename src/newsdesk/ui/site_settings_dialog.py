@@ -34,7 +34,8 @@ from newsdesk.services.site_profile import (
     update_profile,
 )
 
-_MISSING_STYLE = "QLineEdit { background: #fef3c7; border: 1px solid #d97706; }"
+# Dark text on the pale highlight, so it stays readable in a dark colour scheme.
+_MISSING_STYLE = "QLineEdit { background: #fef3c7; color: #1f2937; border: 1px solid #d97706; }"
 _ERROR_STYLE = "color: #b91c1c;"
 
 
@@ -71,7 +72,7 @@ class SiteSettingsDialog(QDialog):
 
         export_box = QGroupBox(self.tr("Export"))
         export_form = QFormLayout(export_box)
-        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.setToolTip(self.tr("Choose the folder the site is exported to"))
         self.browse_button.clicked.connect(self._browse)
         self._add_line(export_form, "export_dir", extra=self.browse_button)
