@@ -17,10 +17,15 @@ from newsdesk import __version__
 from newsdesk.paths import resolve_data_dir
 
 
-def add_workflow_commands(commands: Any) -> None:
-    from newsdesk.cli_workflow import add_workflow_commands as add
+def add_more_commands(commands: Any) -> None:
+    """Sub-commands defined beside their handlers (workflow, server publishing, server)."""
+    from newsdesk.cli_outbox import add_outbox_commands
+    from newsdesk.cli_workflow import add_workflow_commands
+    from newsdesk.server.cli import add_server_commands
 
-    add(commands)
+    add_workflow_commands(commands)
+    add_outbox_commands(commands)
+    add_server_commands(commands)
 
 
 EXIT_OK = 0
@@ -75,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     publishing.add_argument("--yes", action="store_true", help="confirm check warnings")
     unpublishing = commands.add_parser("unpublish", help="take articles off the site (editors)")
     unpublishing.add_argument("articles", nargs="+")
-    add_workflow_commands(commands)
+    add_more_commands(commands)
 
     export = commands.add_parser("export", help="write the public site")
     export_kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)

@@ -20,11 +20,27 @@ SEOUL = ZoneInfo("Asia/Seoul")
 def expected_errors() -> tuple[type[BaseException], ...]:
     """Exception types that mean "the user can fix this", printed as one line."""
     from newsdesk.media.photo_import import PhotoImportError
+    from newsdesk.publish.api_errors import ApiError
+    from newsdesk.publish.payload import PayloadError
     from newsdesk.publish.static_site import ExportError
+    from newsdesk.server.settings import SettingsError
+    from newsdesk.server.storage import ServerStorageError
+    from newsdesk.server.tokens import TokenError
     from newsdesk.site.errors import IncompleteFooterError
     from newsdesk.store.database import DatabaseError
 
-    return (NewsdeskError, DatabaseError, PhotoImportError, IncompleteFooterError, ExportError)
+    return (
+        NewsdeskError,
+        DatabaseError,
+        PhotoImportError,
+        IncompleteFooterError,
+        ExportError,
+        ApiError,
+        PayloadError,
+        SettingsError,
+        ServerStorageError,
+        TokenError,
+    )
 
 
 def _open(args: argparse.Namespace) -> Newsroom:
@@ -166,14 +182,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _workflow() -> dict[str, Callable[[argparse.Namespace], int]]:
+def _more_commands() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from newsdesk.cli_outbox import OUTBOX_COMMANDS
     from newsdesk.cli_workflow import WORKFLOW_COMMANDS
+    from newsdesk.server.cli import SERVER_COMMANDS
 
-    return WORKFLOW_COMMANDS
+    return {**WORKFLOW_COMMANDS, **OUTBOX_COMMANDS, **SERVER_COMMANDS}
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    **_workflow(),
+    **_more_commands(),
     "demo": cmd_demo,
     "import": cmd_import,
     "list": cmd_list,
