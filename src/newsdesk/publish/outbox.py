@@ -20,6 +20,12 @@ Rules (issue 5):
   is overwritten until the editor chooses (:meth:`OutboxService.resolve_conflict`).
 * Exactly once: article PUTs are idempotent by UUID + content hash and photos
   by their SHA-256, so repeating a request whose answer was lost is harmless.
+  Every PUT names the revision it is based on — 0 for an article the server
+  never confirmed — so a late duplicate of an *older* request (a delayed
+  packet, a proxy retrying) meets a 409 instead of overwriting newer text.
+  The hashes a job has sent are kept in ``detail["attempted"]``: a 409 whose
+  server copy is one of them is our own write whose answer was lost, not a
+  conflict, and the job simply re-sends on top of it.
 
 Qt-free; the GUI calls :meth:`OutboxService.run_due` from a worker thread.
 """
@@ -111,7 +117,8 @@ class OutboxService:
             else:
                 job.action = action
                 generation = int(job.detail.get("generation", 0)) + 1
-                job.detail = {"generation": generation}
+                kept = {k: v for k, v in job.detail.items() if k in {"attempted", "base_revision"}}
+                job.detail = {**kept, "generation": generation}
                 reset_job(job, now)
             session.flush()
             return job.id
@@ -273,13 +280,13 @@ class OutboxService:
         base = job.detail.get("base_revision")
         if base is None:
             publication = self._publication(session, job)
-            # 0 = "based on nothing": creates the article, but a late duplicate of an
-            # old request (or another desk's copy) meets a 409 instead of overwriting.
             base = publication.remote_revision if publication else None
         # Remember what we are about to send (committed before any I/O), so a 409
         # caused by our *own* earlier write whose answer was lost is recognised.
         attempted = [h for h in job.detail.get("attempted", []) if h != payload.content_hash]
         job.detail = {**job.detail, "attempted": [*attempted[-9:], payload.content_hash]}
+        # 0 = "based on nothing": creates the article, but a late duplicate of an old
+        # request (or another desk's copy of the same UUID) gets a 409, not an overwrite.
         return PutWork(payload, int(base) if base is not None else 0)
 
     @staticmethod
