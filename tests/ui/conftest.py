@@ -6,11 +6,14 @@ real QSettings; the newsroom is the shared fixtures' fresh database.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.services.newsroom import Newsroom
@@ -25,10 +28,43 @@ def ui_settings(tmp_path: Path) -> QSettings:
 
 def _open_window(qtbot: QtBot, room: Newsroom, settings: QSettings) -> MainWindow:
     window = MainWindow(room, settings=settings)
-    qtbot.addWidget(window)
+    # pytest-qt closes registered widgets before fixtures tear down: drop unsaved
+    # typing first so closing never stops at the "Save changes?" question.
+    qtbot.addWidget(window, before_close_func=lambda w: w.autosave.discard_changes())
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def close_window(window: MainWindow) -> None:
+    """Drop unsaved typing, close, and delete the window while Qt WebEngine still runs.
+
+    A web page that outlives the application's web profile crashes at exit.
+    """
+    if not shiboken6.isValid(window):
+        return
+    window.autosave.discard_changes()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+WindowFactory = Callable[[Newsroom], MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, ui_settings: QSettings) -> Iterator[WindowFactory]:
+    """Build extra main windows (e.g. "the next start"); all are deleted afterwards."""
+    made: list[MainWindow] = []
+
+    def make(room: Newsroom) -> MainWindow:
+        window = _open_window(qtbot, room, ui_settings)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        close_window(window)
 
 
 @pytest.fixture
@@ -36,7 +72,7 @@ def main_window(qtbot: QtBot, newsroom: Newsroom, ui_settings: QSettings) -> Ite
     """The main window on an empty newsroom; unsaved typing is dropped at the end."""
     window = _open_window(qtbot, newsroom, ui_settings)
     yield window
-    window.autosave.discard_changes()
+    close_window(window)
 
 
 @pytest.fixture
@@ -46,4 +82,25 @@ def demo_window(
     """The main window on the 30-article demo newsroom."""
     window = _open_window(qtbot, demo_newsroom, ui_settings)
     yield window
-    window.autosave.discard_changes()
+    close_window(window)
+
+
+TypeText = Callable[[QWidget, str], None]
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` the way a Korean input method delivers it: one committed syllable at a time.
+
+    ``QTest.keyClicks`` only knows ASCII keys (it aborts on Hangul), and real
+    Korean typing arrives as input-method commit events anyway.
+    """
+    for character in text:
+        event = QInputMethodEvent()
+        event.setCommitString(character)
+        QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def type_text(qtbot: QtBot) -> TypeText:
+    """Type Korean (or any) text into a widget through input-method events."""
+    return commit_text

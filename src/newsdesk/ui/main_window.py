@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.articles = ArticleService(newsroom)
         self.autosaves = AutosaveService(newsroom)
         self.setWindowTitle("Newsdesk")
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(720, 480)
 
         self.list_panel = ArticleListPanel(self.articles, self)
         self.editor = EditorPanel(self.articles, self)

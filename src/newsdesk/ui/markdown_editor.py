@@ -89,22 +89,33 @@ class MarkdownEditor(QPlainTextEdit):
         self.wrap_selection("*")
 
     def wrap_selection(self, marker: str) -> None:
-        """Wrap the selection in ``marker`` (or unwrap it if already wrapped).
+        """Wrap the selection in ``marker``, or unwrap it if the markers are already there.
 
         With no selection the markers are inserted and the cursor put between them.
         """
         cursor = self.textCursor()
-        text = cursor.selectedText()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        text = self.toPlainText()
+        size = len(marker)
+        wrapped = (
+            start >= size
+            and text[start - size : start] == marker
+            and text[end : end + size] == marker
+            and (marker != "*" or (text[start - 2 : start] != "**" and text[end : end + 2] != "**"))
+        )
         cursor.beginEditBlock()
-        if text.startswith(marker) and text.endswith(marker) and len(text) >= 2 * len(marker):
-            inner = text[len(marker) : len(text) - len(marker)]
+        if wrapped:
+            inner = cursor.selectedText()
+            cursor.setPosition(start - size)
+            cursor.setPosition(end + size, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(inner)
-            cursor.setPosition(cursor.position() - len(inner), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(start - size)
+            cursor.setPosition(end - size, QTextCursor.MoveMode.KeepAnchor)
         else:
-            cursor.insertText(f"{marker}{text}{marker}")
-            end = cursor.position() - len(marker)
-            cursor.setPosition(end - len(text))
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            inner = cursor.selectedText()
+            cursor.insertText(f"{marker}{inner}{marker}")
+            cursor.setPosition(start + size)
+            cursor.setPosition(start + size + len(inner), QTextCursor.MoveMode.KeepAnchor)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
 

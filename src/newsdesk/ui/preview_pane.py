@@ -78,7 +78,10 @@ class PreviewPane(QWidget):
         )
         self.base_url = QUrl(self.urls.static_prefix)
         self.view = QWebEngineView(self)
-        self._page = PreviewPage(QWebEngineProfile.defaultProfile(), self.view)
+        # An off-the-record profile of our own: no disk cache of the preview's local
+        # files. Created after the view, so the view (and its page) is deleted first.
+        self._profile = QWebEngineProfile(self)
+        self._page = PreviewPage(self._profile, self.view)
         self.view.setPage(self._page)
         settings = self._page.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
