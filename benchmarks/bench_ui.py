@@ -53,19 +53,18 @@ def child(data_dir: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings
-    from PySide6.QtWidgets import QApplication
 
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.ui.app import make_application
     from newsdesk.ui.main_window import MainWindow
 
-    app = make_application([])
+    app = make_application([])  # kept alive for the whole measurement
     newsroom = Newsroom.open(data_dir)
-    settings_file = tempfile.NamedTemporaryFile(suffix=".ini", delete=False).name
+    settings_file = str(Path(tempfile.mkdtemp(prefix="bench-ui-settings-")) / "settings.ini")
     window = MainWindow(newsroom, settings=QSettings(settings_file, QSettings.Format.IniFormat))
     window.show()
     window.repaint()
-    QApplication.processEvents()
+    app.processEvents()
     startup_ms = (time.perf_counter() - PROCESS_START) * 1000
 
     table = window.list_panel.table
