@@ -20,10 +20,10 @@ from sqlalchemy import select
 from newsdesk.cli import EXIT_ERROR, EXIT_OK, print_json
 from newsdesk.paths import resolve_data_dir
 from newsdesk.publish.api_errors import ApiError
-from newsdesk.publish.outbox import OutboxService
-from newsdesk.publish.outbox_jobs import JobRow, RunReport
 from newsdesk.services.articles import find_article
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.outbox import OutboxService
+from newsdesk.services.outbox_jobs import JobRow, RunReport
 from newsdesk.services.publish_targets import TargetService
 from newsdesk.store.models import Article, ArticleStatus
 

@@ -23,11 +23,11 @@ import pytest
 from sqlalchemy import select
 
 from newsdesk.publish.api_client import NewsdeskApiClient
-from newsdesk.publish.outbox import OutboxService
 from newsdesk.server.testing import RunningServer, running_server
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.services.demo import draw_scene
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.outbox import OutboxService
 from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.services.publish_targets import TargetService
 from newsdesk.services.publishing import publish

@@ -17,10 +17,10 @@ from tests.outbox.conftest import (
 )
 from tests.outbox.fault_proxy import DROP_AFTER_FORWARD, FaultProxy
 
-from newsdesk.publish.outbox import OutboxService
 from newsdesk.publish.payload import content_hash
 from newsdesk.server.testing import RunningServer
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.outbox import OutboxService
 from newsdesk.store.models import OutboxJob, Publication, Revision
 
 OTHER_BODY = (

@@ -35,9 +35,9 @@ from tests.outbox.fault_proxy import (
     status,
 )
 
-from newsdesk.publish.outbox import OutboxService
 from newsdesk.publish.payload import build_payload
 from newsdesk.server.testing import RunningServer
+from newsdesk.services.outbox import OutboxService
 from newsdesk.services.views import article_view
 from newsdesk.store.models import Article, OutboxJob, Publication
 

@@ -17,11 +17,11 @@ from tests.outbox.conftest import (
 )
 from tests.outbox.fault_proxy import FaultProxy, status
 
-from newsdesk.publish.outbox import OutboxService, queue_for_targets
 from newsdesk.publish.outbox_send import backoff_delay
 from newsdesk.server.testing import RunningServer
 from newsdesk.services.errors import ValidationError
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.outbox import OutboxService, queue_for_targets
 from newsdesk.services.publish_targets import TargetService
 from newsdesk.services.publishing import unpublish
 from newsdesk.store.models import OutboxJob, Publication

@@ -1,6 +1,6 @@
 """Sending one outbox job: photos first, then the article (or its removal).
 
-Kept apart from the queue bookkeeping in :mod:`newsdesk.publish.outbox` so the
+Kept apart from the queue bookkeeping in :mod:`newsdesk.services.outbox` so the
 network conversation can be read top to bottom. Nothing here touches the
 database: it gets a prepared :class:`PutWork` and returns what happened.
 """

@@ -202,6 +202,7 @@ class ArticleService:
         """
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
+            was_published = article.status == ArticleStatus.PUBLISHED.value
             if article.version != expected_version:
                 raise ConflictError(article_id, expected_version, article.version)
             if actor_id is not None:
@@ -209,7 +210,7 @@ class ArticleService:
                 article.updated_by_id = actor_id
             validate_fields(session, fields)
             apply_fields(article, fields)
-            if article.status == ArticleStatus.PUBLISHED.value:
+            if was_published:
                 article.revised_at = utc_now()
             session.flush()
             if save_point:
@@ -221,7 +222,11 @@ class ArticleService:
                         snapshot=snapshot(article),
                     )
                 )
-            return article
+        if was_published:  # a correction: servers get the new text too
+            from newsdesk.services.outbox import queue_for_targets  # pulls in httpx
+
+            queue_for_targets(self.newsroom, article_id, "put")
+        return article
 
     def duplicate(self, article_id: str) -> Article:
         """A new draft with the same text and photo references (photos are shared files)."""

@@ -157,6 +157,12 @@ class WorkflowService:
         self.newsroom = newsroom
         self.last_export: ExportReport | None = None
 
+    def _queue_for_servers(self, article_id: str, action: str) -> None:
+        """Queue the change for every enabled publish target (sent by the outbox)."""
+        from newsdesk.services.outbox import queue_for_targets  # pulls in httpx
+
+        queue_for_targets(self.newsroom, article_id, action)
+
     def sync_site(self) -> ExportReport | None:
         """Re-export the configured site folder, if one is set."""
         from newsdesk.services.export import SiteExportService
@@ -178,6 +184,7 @@ class WorkflowService:
             article = load_article(session, article_id)
             _move(session, article, load_person(session, actor_id), action, note)
         if action == "unpublish":
+            self._queue_for_servers(article_id, "delete")
             self.sync_site()
         return article
 
@@ -191,6 +198,7 @@ class WorkflowService:
             require_editor(actor, ACTION_LABELS["publish"])
             run_checks(session, article, confirm_warnings=confirm_warnings)
             _move(session, article, actor, "publish", note)
+        self._queue_for_servers(article_id, "put")
         self.sync_site()
         return article
 
@@ -256,6 +264,9 @@ class WorkflowService:
                 results.append(DuePublication(article_id, headline, True, ""))
             except (ChecksFailedError, NewsdeskError) as exc:
                 results.append(DuePublication(article_id, headline, False, str(exc)))
+        for result in results:
+            if result.published:
+                self._queue_for_servers(result.article_id, "put")
         if any(result.published for result in results):
             self.sync_site()
         return results

@@ -29,7 +29,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdesk.publish.html_text import html_to_markdown
-from newsdesk.publish.outbox_jobs import JobState, load_job, reset_job
 from newsdesk.publish.payload import PayloadError, build_payload
 from newsdesk.services.articles import (
     ArticleFields,
@@ -40,6 +39,7 @@ from newsdesk.services.articles import (
 )
 from newsdesk.services.errors import ValidationError
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.outbox_jobs import JobState, load_job, reset_job
 from newsdesk.services.views import article_view
 from newsdesk.store.models import Article, OutboxJob, Publication, Revision, Section
 from newsdesk.store.types import utc_now

@@ -42,7 +42,11 @@ from sqlalchemy.orm import Session
 
 from newsdesk.publish.api_client import ArticleResult, NewsdeskApiClient
 from newsdesk.publish.api_errors import ApiError, ConflictError, TransientError
-from newsdesk.publish.outbox_jobs import (
+from newsdesk.publish.outbox_send import PutWork, backoff_delay, send_put
+from newsdesk.publish.payload import PayloadError, build_payload
+from newsdesk.services.errors import NewsdeskError, NotFoundError, ValidationError
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.outbox_jobs import (
     OPEN_STATES,
     JobRow,
     JobState,
@@ -51,10 +55,6 @@ from newsdesk.publish.outbox_jobs import (
     load_job,
     reset_job,
 )
-from newsdesk.publish.outbox_send import PutWork, backoff_delay, send_put
-from newsdesk.publish.payload import PayloadError, build_payload
-from newsdesk.services.errors import NewsdeskError, NotFoundError, ValidationError
-from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.views import article_view
 from newsdesk.store.models import Article, ArticleStatus, OutboxJob, Publication, PublishTarget
 from newsdesk.store.types import utc_now
@@ -356,14 +356,14 @@ class OutboxService:
     # -- conflicts and view counts ----------------------------------------------
 
     def resolve_conflict(self, job_id: int, keep: str, *, actor_id: int | None = None) -> None:
-        """The editor's choice after a 409 (see :mod:`newsdesk.publish.conflicts`)."""
-        from newsdesk.publish.conflicts import resolve_conflict
+        """The editor's choice after a 409 (see :mod:`newsdesk.services.outbox_conflicts`)."""
+        from newsdesk.services.outbox_conflicts import resolve_conflict
 
         resolve_conflict(self.newsroom, job_id, keep, actor_id=actor_id)
 
     def sync_view_counts(self, target: str) -> int:
         """Copy the server's 조회수 into the local articles; returns how many changed."""
-        from newsdesk.publish.view_counts import sync_view_counts
+        from newsdesk.services.view_counts import sync_view_counts
 
         with self.client_factory(target) as client:
             return sync_view_counts(self.newsroom, client)
