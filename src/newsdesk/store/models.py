@@ -125,9 +125,7 @@ class Article(Base):
     view_count: Mapped[int] = mapped_column(default=0)
     version: Mapped[int] = mapped_column(default=1)
     #: Who saved it last (every change records who made it).
-    updated_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("people.id", ondelete="SET NULL")
-    )
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
 
     section: Mapped[Section | None] = relationship(lazy="joined")
     author: Mapped[Person | None] = relationship(lazy="joined", foreign_keys=[author_id])
