@@ -568,273 +568,273 @@
         <translation>닫기 전에 기사를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="77" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="78" />
         <source>&amp;New article</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate("MainWindow", …)`` calls.</extracomment>
         <translation>새 기사(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="78" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="79" />
         <source>Start a new article</source>
         <translation>새 기사를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="83" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="84" />
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="84" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="85" />
         <source>Copy this article into a new draft</source>
         <translation>이 기사를 새 초안으로 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="89" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="90" />
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="90" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="91" />
         <source>Save the article as a save point</source>
         <translation>기사를 저장합니다 (되돌아갈 수 있는 저장 시점)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="95" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="96" />
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="96" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="97" />
         <source>Move this article to the trash</source>
         <translation>이 기사를 휴지통으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="101" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="102" />
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="102" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="103" />
         <source>Show deleted articles and restore them</source>
         <translation>삭제한 기사를 보고 되살립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="107" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="108" />
         <source>&amp;Export site…</source>
         <translation>사이트 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="108" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="109" />
         <source>Write the public site</source>
         <translation>공개 사이트를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="113" />
-        <source>Site se&amp;ttings…</source>
-        <translation>사이트 설정(&amp;T)…</translation>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="114" />
+        <source>S&amp;ite settings…</source>
+        <translation>사이트 설정(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="114" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="115" />
         <source>Site name, address, page size and legal footer</source>
         <translation>사이트 이름, 주소, 페이지 크기, 법정 하단 정보</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="119" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="120" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="120" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="121" />
         <source>Close Newsdesk</source>
         <translation>Newsdesk를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="125" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="126" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="126" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="127" />
         <source>Undo the last edit in the text</source>
         <translation>본문의 마지막 편집을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="131" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="132" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="132" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="133" />
         <source>Redo the edit just undone</source>
         <translation>방금 취소한 편집을 다시 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="137" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="138" />
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="138" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="139" />
         <source>Find text in the article body</source>
         <translation>본문에서 글자를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="143" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="144" />
         <source>R&amp;eplace…</source>
         <translation>바꾸기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="144" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="145" />
         <source>Find and replace in the article body</source>
         <translation>본문에서 찾아 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="149" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="150" />
         <source>&amp;Search articles</source>
         <translation>기사 검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="150" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="151" />
         <source>Jump to the article search box</source>
         <translation>기사 검색창으로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="155" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="156" />
         <source>&amp;Bold</source>
         <translation>굵게(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="156" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="157" />
         <source>Make the selection bold (**…**)</source>
         <translation>선택한 글자를 굵게 (**…**)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="161" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="162" />
         <source>&amp;Italic</source>
         <translation>기울임(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="162" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="163" />
         <source>Make the selection italic (*…*)</source>
         <translation>선택한 글자를 기울임꼴로 (*…*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="167" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="168" />
         <source>&amp;Link…</source>
         <translation>링크(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="168" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="169" />
         <source>Turn the selection into a link</source>
         <translation>선택한 글자를 링크로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="173" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="174" />
         <source>Insert &amp;photo reference</source>
         <translation>사진 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="174" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="175" />
         <source>Place the selected photo in the body (![…](photo:N))</source>
         <translation>선택한 사진을 본문에 넣습니다 (![…](photo:N))</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="179" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="180" />
         <source>&amp;Publish</source>
         <translation>출고(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="180" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="181" />
         <source>Put this article on the site</source>
         <translation>이 기사를 사이트에 올립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="185" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="186" />
         <source>&amp;Unpublish</source>
         <translation>출고 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="186" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="187" />
         <source>Take this article off the site</source>
         <translation>이 기사를 사이트에서 내립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="190" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="191" />
         <source>&amp;System language</source>
         <translation>시스템 언어(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="191" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="192" />
         <source>Use Korean when the system is Korean</source>
         <translation>시스템이 한국어이면 한국어를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="195" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="196" />
         <source>&amp;Korean</source>
         <translation>한국어(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="196" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="197" />
         <source>Show the interface in Korean</source>
         <translation>화면을 한국어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="200" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="201" />
         <source>&amp;English</source>
         <translation>영어(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="201" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="202" />
         <source>Show the interface in English</source>
         <translation>화면을 영어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="206" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="207" />
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="207" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="208" />
         <source>Version and licence</source>
         <translation>버전과 라이선스</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="216" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="226" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="224" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="234" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="230" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="240" />
         <source>F&amp;ormat</source>
         <translation>서식(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="233" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="243" />
         <source>&amp;Article</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="236" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="246" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="237" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="247" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="242" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="252" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="247" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="257" />
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>

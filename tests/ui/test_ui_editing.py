@@ -174,3 +174,16 @@ def test_every_action_has_a_tooltip_and_menu_text(main_window: MainWindow) -> No
         action = getattr(main_window.actions_, field.name)
         assert action.toolTip(), field.name
         assert "&" in action.text(), field.name
+
+
+def test_typing_does_not_drain_trues_reference_count(
+    main_window: MainWindow, type_text: TypeText
+) -> None:
+    """PySide6 6.12's emit() drops a reference to True; thousands of keystrokes would abort."""
+    import sys
+
+    type_text(main_window.editor.body, "준비")
+    before = sys.getrefcount(True)
+    type_text(main_window.editor.body, "가나다라마바사아자차" * 30)
+    type_text(main_window.editor.headline, "제목" * 20)
+    assert sys.getrefcount(True) >= before - 5

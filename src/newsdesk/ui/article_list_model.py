@@ -9,7 +9,7 @@ end (``canFetchMore``/``fetchMore``), so a reset costs one small query.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from newsdesk.services.articles import ArticleQuery, ArticleRow, ArticleService
 from newsdesk.site.dates import to_seoul
 from newsdesk.store.models import ArticleStatus
+from newsdesk.ui.signals import emit
 
 COLUMN_STATUS = 0
 COLUMN_NUMBER = 1
@@ -136,10 +137,10 @@ class ArticleListModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
         else:
-            self.layoutAboutToBeChanged.emit()
+            emit(self.layoutAboutToBeChanged)
             self._rows.extend(page)
             self._apply_sort()
-            self.layoutChanged.emit()
+            emit(self.layoutChanged)
 
     # -- lookup ---------------------------------------------------------------
 
@@ -237,10 +238,10 @@ class ArticleListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the loaded rows; later pages are merged into the same order."""
-        self.layoutAboutToBeChanged.emit()
+        emit(self.layoutAboutToBeChanged)
         self._sort = (column, order)
         self._apply_sort()
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
 
     def _apply_sort(self) -> None:
         if self._sort is None:
@@ -250,6 +251,8 @@ class ArticleListModel(QAbstractTableModel):
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
-def _short_time(moment: datetime) -> str:
+def _short_time(moment: datetime, now: datetime | None = None) -> str:
+    """ "11-29 18:36" this year, "2025-11-29" before: a desk cares about today's times."""
     local = to_seoul(moment)
-    return local.strftime("%Y-%m-%d %H:%M")
+    this_year = to_seoul(now or datetime.now(UTC)).year
+    return local.strftime("%m-%d %H:%M") if local.year == this_year else local.strftime("%Y-%m-%d")

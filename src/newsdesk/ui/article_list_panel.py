@@ -32,6 +32,7 @@ from newsdesk.ui.article_list_model import (
     COLUMN_UPDATED,
     ArticleListModel,
 )
+from newsdesk.ui.signals import emit
 
 SEARCH_DEBOUNCE_MS = 250
 ROW_HEIGHT = 26
@@ -89,7 +90,7 @@ class ArticleListPanel(QWidget):
             COLUMN_NUMBER: 40,
             COLUMN_SECTION: 60,
             COLUMN_AUTHOR: 84,
-            COLUMN_UPDATED: 112,
+            COLUMN_UPDATED: 86,
             COLUMN_PHOTO: 34,
         }
         for column, width in widths.items():
@@ -174,4 +175,4 @@ class ArticleListPanel(QWidget):
         article_id = indexes[0].data(ARTICLE_ID_ROLE)
         if isinstance(article_id, str) and article_id != self._selected_id:
             self._selected_id = article_id
-            self.article_selected.emit(article_id)
+            emit(self.article_selected, article_id)

@@ -20,6 +20,7 @@ from newsdesk.services.autosave import AutosaveService, RecoveredDraft
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.store.models import Article
 from newsdesk.ui.editor_panel import commit_input_method
+from newsdesk.ui.signals import emit
 
 AUTOSAVE_DELAY_MS = 1500
 
@@ -67,7 +68,7 @@ class AutosaveController(QObject):
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:
             self._dirty = dirty
-            self.dirty_changed.emit(dirty)
+            emit(self.dirty_changed, dirty)
 
     # -- which article ----------------------------------------------------------
 
@@ -115,7 +116,7 @@ class AutosaveController(QObject):
             base_version=self.version,
         )
         self._unstored = False
-        self.autosaved.emit()
+        emit(self.autosaved)
 
     def save(self) -> Article:
         """The explicit save point (Ctrl+S): write the article, drop its autosave.
@@ -137,7 +138,7 @@ class AutosaveController(QObject):
         self.editor_key = self._new_key()
         self._unstored = False
         self._set_dirty(False)
-        self.saved.emit(article.id)
+        emit(self.saved, article.id)
         return article
 
     def discard_changes(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.ui.markdown_editor import FindReplaceBar, MarkdownEditor
 from newsdesk.ui.markdown_highlighter import MarkdownHighlighter
+from newsdesk.ui.signals import emit
 
 
 def commit_input_method() -> None:
@@ -140,7 +141,7 @@ class EditorPanel(QWidget):
 
     def _user_changed(self) -> None:
         if not self._loading:
-            self.changed.emit()
+            emit(self.changed)
 
     def fields(self) -> ArticleFields:
         """What the form holds right now (unsaved)."""

@@ -7,6 +7,7 @@ command has one label, one shortcut and one tooltip everywhere.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -110,7 +111,7 @@ def build_actions(owner: QObject) -> WindowActions:
         ),
         site_settings=_action(
             owner,
-            T.translate("MainWindow", "Site se&ttings…"),
+            T.translate("MainWindow", "S&ite settings…"),
             T.translate("MainWindow", "Site name, address, page size and legal footer"),
             "Ctrl+,",
         ),
@@ -210,6 +211,15 @@ def build_actions(owner: QObject) -> WindowActions:
     )
 
 
+def plain_label(text: str) -> str:
+    """A menu label without its mnemonic or ellipsis, for toolbar buttons.
+
+    Handles both "&Save" and the Korean convention "저장(&S)".
+    """
+    without = re.sub(r"\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return without.replace("…", "").strip()
+
+
 def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
     """Fill the window's menu bar and toolbar from the actions."""
     bar = window.menuBar()
@@ -248,6 +258,9 @@ def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar_actions = (a.new_article, a.save, a.duplicate, a.delete, a.publish, a.unpublish)
+    for action in (*toolbar_actions, a.export, a.site_settings):
+        action.setIconText(plain_label(action.text()))
     for action in (a.new_article, a.save, a.duplicate, a.delete):
         toolbar.addAction(action)
     toolbar.addSeparator()
