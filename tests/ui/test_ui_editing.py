@@ -60,9 +60,8 @@ def test_preview_shows_the_typed_korean_text(
     assert BODY in text
     assert "static/" in main_window.preview.urls.static_prefix
     assert main_window.preview.urls.static_prefix.startswith("file://")
-    assert 'src="file://' in main_window.preview.last_html or "file://" in (
-        main_window.preview.last_html
-    )
+    # Same page as the export; only the static/media prefixes are file:// URLs.
+    assert main_window.preview.urls.static_prefix + "site.css" in main_window.preview.last_html
 
 
 def test_preview_javascript_is_off(main_window: MainWindow) -> None:
