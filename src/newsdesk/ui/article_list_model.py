@@ -25,7 +25,6 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from newsdesk.services.articles import ArticleQuery, ArticleRow, ArticleService
 from newsdesk.site.dates import to_seoul
 from newsdesk.store.models import ArticleStatus
-from newsdesk.ui.signals import emit
 
 COLUMN_STATUS = 0
 COLUMN_NUMBER = 1
@@ -137,10 +136,10 @@ class ArticleListModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
         else:
-            emit(self.layoutAboutToBeChanged)
+            self.layoutAboutToBeChanged.emit()
             self._rows.extend(page)
             self._apply_sort()
-            emit(self.layoutChanged)
+            self.layoutChanged.emit()
 
     # -- lookup ---------------------------------------------------------------
 
@@ -238,10 +237,10 @@ class ArticleListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the loaded rows; later pages are merged into the same order."""
-        emit(self.layoutAboutToBeChanged)
+        self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         self._apply_sort()
-        emit(self.layoutChanged)
+        self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:
         if self._sort is None:

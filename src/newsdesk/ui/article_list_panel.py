@@ -32,7 +32,6 @@ from newsdesk.ui.article_list_model import (
     COLUMN_UPDATED,
     ArticleListModel,
 )
-from newsdesk.ui.signals import emit
 
 SEARCH_DEBOUNCE_MS = 250
 ROW_HEIGHT = 26
@@ -175,4 +174,4 @@ class ArticleListPanel(QWidget):
         article_id = indexes[0].data(ARTICLE_ID_ROLE)
         if isinstance(article_id, str) and article_id != self._selected_id:
             self._selected_id = article_id
-            emit(self.article_selected, article_id)
+            self.article_selected.emit(article_id)

@@ -20,7 +20,6 @@ from newsdesk.services.autosave import AutosaveService, RecoveredDraft
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.store.models import Article
 from newsdesk.ui.editor_panel import commit_input_method
-from newsdesk.ui.signals import emit
 
 AUTOSAVE_DELAY_MS = 1500
 
@@ -68,7 +67,7 @@ class AutosaveController(QObject):
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:
             self._dirty = dirty
-            emit(self.dirty_changed, dirty)
+            self.dirty_changed.emit(dirty)
 
     # -- which article ----------------------------------------------------------
 
@@ -116,7 +115,7 @@ class AutosaveController(QObject):
             base_version=self.version,
         )
         self._unstored = False
-        emit(self.autosaved)
+        self.autosaved.emit()
 
     def save(self) -> Article:
         """The explicit save point (Ctrl+S): write the article, drop its autosave.
@@ -138,7 +137,7 @@ class AutosaveController(QObject):
         self.editor_key = self._new_key()
         self._unstored = False
         self._set_dirty(False)
-        emit(self.saved, article.id)
+        self.saved.emit(article.id)
         return article
 
     def discard_changes(self) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.ui.markdown_editor import FindReplaceBar, MarkdownEditor
 from newsdesk.ui.markdown_highlighter import MarkdownHighlighter
-from newsdesk.ui.signals import emit
 
 
 def commit_input_method() -> None:
@@ -141,7 +140,7 @@ class EditorPanel(QWidget):
 
     def _user_changed(self) -> None:
         if not self._loading:
-            emit(self.changed)
+            self.changed.emit()
 
     def fields(self) -> ArticleFields:
         """What the form holds right now (unsaved)."""

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.ui.signals import emit
-
 BOLD_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B)
 ITALIC_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I)
 LINK_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)
@@ -51,8 +49,8 @@ class MarkdownEditor(QPlainTextEdit):
             (BOLD_KEYS, self.toggle_bold),
             (ITALIC_KEYS, self.toggle_italic),
             (LINK_KEYS, self.insert_link),
-            (FIND_KEYS, lambda: emit(self.find_requested, False)),
-            (REPLACE_KEYS, lambda: emit(self.find_requested, True)),
+            (FIND_KEYS, lambda: self.find_requested.emit(False)),
+            (REPLACE_KEYS, lambda: self.find_requested.emit(True)),
         ]
 
     # -- key handling -------------------------------------------------------

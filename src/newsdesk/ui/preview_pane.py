@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from newsdesk.site.builder import PageBuilder
 from newsdesk.site.model import ArticleView
 from newsdesk.site.urls import Urls
-from newsdesk.ui.signals import emit
 
 PREVIEW_DEBOUNCE_MS = 300
 
@@ -152,6 +151,6 @@ class PreviewPane(QWidget):
                 f"window.scrollTo(0, {self._scroll_y:.0f});",
                 QWebEngineScript.ScriptWorldId.ApplicationWorld,
             )
-        emit(self.rendered, self.last_latency_ms)
+        self.rendered.emit(self.last_latency_ms)
         if self._pending:
             self.request_update()
