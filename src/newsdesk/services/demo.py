@@ -125,6 +125,7 @@ def build_demo(newsroom: Newsroom, *, now: datetime | None = None, seed: int = 7
                     byline=author.display_byline(),
                     tags=tags,
                     created_at=when,
+                    updated_at=when,
                 )
                 session.add(article)
                 session.flush()
@@ -143,5 +144,6 @@ def build_demo(newsroom: Newsroom, *, now: datetime | None = None, seed: int = 7
                     stored = session.get(Article, article_id)
                     assert stored is not None
                     publish_in_session(session, stored, when)
+                    stored.updated_at = when  # as if edited then, not at demo time
             created += 1
     return created
