@@ -34,6 +34,9 @@ from newsdesk.ui.article_list_model import (
 )
 
 SEARCH_DEBOUNCE_MS = 250
+#: The status filter's "waiting for review" entry: submitted and in-review articles.
+REVIEW_QUEUE = "review-queue"
+REVIEW_STATUSES = (ArticleStatus.SUBMITTED.value, ArticleStatus.IN_REVIEW.value)
 ROW_HEIGHT = 26
 
 
@@ -55,6 +58,7 @@ class ArticleListPanel(QWidget):
         self.status_filter = QComboBox(self)
         self.status_filter.setToolTip(self.tr("Show only articles with this status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(self.tr("Waiting for review"), REVIEW_QUEUE)
         for status in ArticleStatus:
             self.status_filter.addItem(self.model.status_label(status.value), status.value)
 
@@ -65,7 +69,7 @@ class ArticleListPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -130,9 +134,10 @@ class ArticleListPanel(QWidget):
 
     def current_query(self) -> ArticleQuery:
         status = self.status_filter.currentData()
+        statuses = REVIEW_STATUSES if status == REVIEW_QUEUE else (status,) if status else ()
         return ArticleQuery(
             text=self.search_box.text().strip(),
-            statuses=(status,) if status else (),
+            statuses=statuses,
             section_id=self.section_filter.currentData(),
         )
 
@@ -140,6 +145,16 @@ class ArticleListPanel(QWidget):
         """Run the query now (the search timer calls this after typing pauses)."""
         self._search_timer.stop()
         self.model.set_query(self.current_query())
+
+    def show_review_queue(self, on: bool) -> None:
+        """The editors' queue: articles submitted or in review (or back to all)."""
+        self.status_filter.setCurrentIndex(self.status_filter.findData(REVIEW_QUEUE) if on else 0)
+
+    def selected_article_ids(self) -> list[str]:
+        """Every selected article (hand-off export takes several), in list order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = [self.model.index(row, COLUMN_STATUS).data(ARTICLE_ID_ROLE) for row in rows]
+        return [article_id for article_id in found if isinstance(article_id, str)]
 
     def refresh(self) -> None:
         """Reload after a save, keeping the selected article selected."""

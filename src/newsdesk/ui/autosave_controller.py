@@ -47,6 +47,8 @@ class AutosaveController(QObject):
         self._source = source
         self.article_id: str | None = None
         self.version: int | None = None
+        #: The person saving (the window's current person); None: no identity.
+        self.actor_id: int | None = None
         self.editor_key = self._new_key()
         self._dirty = False
         self._unstored = False
@@ -127,10 +129,13 @@ class AutosaveController(QObject):
         commit_input_method()
         fields = self._source()
         if self.article_id is None:
-            article = self._articles.create(fields)
+            article = self._articles.create(fields, actor_id=self.actor_id)
         else:
             article = self._articles.save(
-                self.article_id, fields, expected_version=self.version or 0
+                self.article_id,
+                fields,
+                expected_version=self.version or 0,
+                actor_id=self.actor_id,
             )
         self._autosaves.discard(self.editor_key)
         self.article_id, self.version = article.id, article.version

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.services import publishing
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.services.autosave import AutosaveService, RecoveredDraft
 from newsdesk.services.draft_preview import draft_article_view
 from newsdesk.services.errors import NewsdeskError, NotFoundError
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.people import PeopleService
 from newsdesk.services.site_profile import get_profile, site_view
 from newsdesk.site.builder import PageBuilder
 from newsdesk.site.model import ArticleView
@@ -32,6 +32,7 @@ from newsdesk.ui.about_dialog import AboutDialog
 from newsdesk.ui.article_list_panel import ArticleListPanel
 from newsdesk.ui.autosave_controller import AutosaveController
 from newsdesk.ui.editor_panel import EditorPanel, commit_input_method
+from newsdesk.ui.handoff_controller import HandoffController
 from newsdesk.ui.i18n import LANGUAGE_KEY, language_setting
 from newsdesk.ui.photos_panel import PhotosPanel
 from newsdesk.ui.preview_pane import PreviewPane
@@ -39,19 +40,27 @@ from newsdesk.ui.recovery_dialog import RecoveryDialog
 from newsdesk.ui.status_counters import StatusCounters
 from newsdesk.ui.window_actions import WindowActions, build_actions, install_menus
 from newsdesk.ui.window_state import last_article, restore_layout, save_layout
+from newsdesk.ui.workflow_controller import WorkflowController
 
 
 class MainWindow(QMainWindow):
     """Newsdesk's editor window for one opened newsroom."""
 
     def __init__(
-        self, newsroom: Newsroom, *, settings: QSettings, parent: QWidget | None = None
+        self,
+        newsroom: Newsroom,
+        *,
+        settings: QSettings,
+        person_id: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.newsroom = newsroom
         self.settings = settings
         self.articles = ArticleService(newsroom)
         self.autosaves = AutosaveService(newsroom)
+        #: Who is working (every service call is made as them); None: no identity chosen.
+        self.current_person = PeopleService(newsroom).get(person_id) if person_id else None
         self.setWindowTitle("Newsdesk")
         self.setMinimumSize(720, 480)
 
@@ -82,8 +91,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counters)
 
         self.autosave = AutosaveController(newsroom, self.editor.fields, self)
+        self.autosave.actor_id = person_id if self.current_person else None
         self.actions_ = build_actions(self)
         install_menus(self, self.actions_, language_setting(self.settings))
+        self.workflow = WorkflowController(self)
+        self.handoff = HandoffController(self)
         self._connect(self.actions_)
         self.new_article()
         self.list_panel.apply_filters()
@@ -112,8 +124,6 @@ class MainWindow(QMainWindow):
         a.italic.triggered.connect(self.editor.body.toggle_italic)
         a.link.triggered.connect(lambda: self.editor.body.insert_link())
         a.insert_photo.triggered.connect(self.insert_selected_photo)
-        a.publish.triggered.connect(self.publish_article)
-        a.unpublish.triggered.connect(self.unpublish_article)
         for action in (a.language_system, a.language_korean, a.language_english):
             action.triggered.connect(lambda _=False, act=action: self.choose_language(act.data()))
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
@@ -154,14 +164,9 @@ class MainWindow(QMainWindow):
         headline = self.editor.headline.text().strip() or self.tr("New article")
         self.setWindowTitle(f"{headline}[*] — Newsdesk")
         self.setWindowModified(self.autosave.dirty)
-        has_article = self.current_article_id is not None
-        for action in (
-            self.actions_.duplicate,
-            self.actions_.delete,
-            self.actions_.publish,
-            self.actions_.unpublish,
-        ):
-            action.setEnabled(has_article)
+        for action in (self.actions_.duplicate, self.actions_.delete):
+            action.setEnabled(self.current_article_id is not None)
+        self.workflow.refresh()
 
     def _show_error(self, title: str, error: Exception) -> None:
         QMessageBox.warning(self, title, str(error))
@@ -283,27 +288,19 @@ class MainWindow(QMainWindow):
         self.list_panel.refresh()
         self._show_save_state(self.tr("Moved to the trash"))
 
-    def _change_publication(self, publish: bool) -> None:
-        if self.current_article_id is None or not self.leave_current():
-            return
-        try:
-            if publish:
-                article = publishing.publish(self.newsroom, self.current_article_id)
-            else:
-                article = publishing.unpublish(self.newsroom, self.current_article_id)
-        except NewsdeskError as error:
-            self._show_error(self.tr("Cannot change publication"), error)
-            return
-        self.autosave.version = article.version
-        self.list_panel.refresh()
-        self.preview.request_update()
-        self._show_save_state(self.tr("Published") if publish else self.tr("Unpublished"))
-
     def publish_article(self) -> None:
-        self._change_publication(True)
+        self.workflow.publish()
 
     def unpublish_article(self) -> None:
-        self._change_publication(False)
+        self.workflow.run_action("unpublish")
+
+    def reload_article(self) -> None:
+        """Show the stored article again (a transition or a restore changed it)."""
+        if self.current_article_id is not None:
+            article = self.articles.get(self.current_article_id)
+            self.autosave.open(article)
+            self._show(article.id, ArticleFields.of(article))
+        self.list_panel.refresh()
 
     def insert_photo_reference(self, position: int) -> None:
         photos = self.photos_panel.photos
@@ -396,4 +393,6 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Discard:
                 self.autosave.discard_changes()
         self.save_settings()
+        self.workflow.shutdown()
+        self.handoff.shutdown()
         event.accept()

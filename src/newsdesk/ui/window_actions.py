@@ -177,8 +177,8 @@ def build_actions(owner: QObject) -> WindowActions:
         ),
         publish=_action(
             owner,
-            T.translate("MainWindow", "&Publish"),
-            T.translate("MainWindow", "Put this article on the site"),
+            T.translate("MainWindow", "Publish &now"),
+            T.translate("MainWindow", "Run the checks and put this article on the site"),
             "Ctrl+Shift+U",
         ),
         unpublish=_action(
@@ -224,6 +224,7 @@ def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
     """Fill the window's menu bar and toolbar from the actions."""
     bar = window.menuBar()
     file_menu = bar.addMenu(T.translate("MainWindow", "&File"))
+    file_menu.setObjectName("file-menu")
     for action in (a.new_article, a.duplicate, a.save, a.delete):
         file_menu.addAction(action)
     file_menu.addSeparator()
@@ -241,6 +242,7 @@ def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
     for action in (a.bold, a.italic, a.link, a.insert_photo):
         format_menu.addAction(action)
     article_menu = bar.addMenu(T.translate("MainWindow", "&Article"))
+    article_menu.setObjectName("article-menu")
     article_menu.addAction(a.publish)
     article_menu.addAction(a.unpublish)
     view_menu = bar.addMenu(T.translate("MainWindow", "&View"))
@@ -262,9 +264,6 @@ def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
     for action in (*toolbar_actions, a.export, a.site_settings):
         action.setIconText(plain_label(action.text()))
     for action in (a.new_article, a.save, a.duplicate, a.delete):
-        toolbar.addAction(action)
-    toolbar.addSeparator()
-    for action in (a.publish, a.unpublish):
         toolbar.addAction(action)
     toolbar.addSeparator()
     for action in (a.export, a.site_settings):

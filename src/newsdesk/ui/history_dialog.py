@@ -1,0 +1,204 @@
+"""An article's history: workflow transitions and revisions, compare and restore.
+
+Two tabs because they answer two questions: "who moved it where, and why"
+(transitions with their notes) and "what did the text look like then"
+(revisions, any two compared side by side). Restoring is itself a new
+revision, so the dialog can never lose anything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.services.errors import NewsdeskError
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.revisions import RevisionInfo, RevisionService
+from newsdesk.services.workflow import ACTION_LABELS, WorkflowService
+from newsdesk.site.dates import to_seoul
+from newsdesk.ui.revision_compare import RevisionCompareView
+
+REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def reason_label(reason: str) -> str:
+    """Workflow actions in Korean as the newsroom says them; other reasons as stored."""
+    return ACTION_LABELS.get(reason, reason)
+
+
+class HistoryDialog(QDialog):
+    restored = Signal(str)  # the new revision's id
+
+    def __init__(
+        self,
+        newsroom: Newsroom,
+        article_id: str,
+        actor_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Article history"))
+        self.resize(1100, 720)
+        self._revisions = RevisionService(newsroom)
+        self._workflow = WorkflowService(newsroom)
+        self._article_id = article_id
+        self._actor_id = actor_id
+
+        self.tabs = QTabWidget(self)
+        self.transitions = QTreeWidget(self)
+        self.transitions.setHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("State"), self.tr("Note")]
+        )
+        self.transitions.setRootIsDecorated(False)
+        self.transitions.setAlternatingRowColors(True)
+        self.tabs.addTab(self.transitions, self.tr("&Workflow history"))
+
+        self.revision_list = QTreeWidget(self)
+        self.revision_list.setHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Reason"), self.tr("Headline")]
+        )
+        self.revision_list.setRootIsDecorated(False)
+        self.revision_list.setAlternatingRowColors(True)
+        self.revision_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.revision_list.setToolTip(self.tr("Select two revisions (Ctrl+click) to compare them"))
+        self.revision_list.itemSelectionChanged.connect(self._selection_changed)
+        self.compare_view = RevisionCompareView(self)
+        self.hint = QLabel(self.tr("Select two revisions (Ctrl+click) to compare them."), self)
+        self.restore_button = QPushButton(self.tr("&Restore this revision…"), self)
+        self.restore_button.setToolTip(
+            self.tr("Bring back the selected revision's text (the current text stays a revision)")
+        )
+        self.restore_button.clicked.connect(self.restore_selected)
+        revisions_page = QWidget(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, revisions_page)
+        splitter.addWidget(self.revision_list)
+        splitter.addWidget(self.compare_view)
+        splitter.setSizes([220, 480])
+        row = QHBoxLayout()
+        row.addWidget(self.hint, 1)
+        row.addWidget(self.restore_button)
+        page_layout = QVBoxLayout(revisions_page)
+        page_layout.addWidget(splitter, 1)
+        page_layout.addLayout(row)
+        self.tabs.addTab(revisions_page, self.tr("&Revisions"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.infos: list[RevisionInfo] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.transitions.clear()
+        for entry in self._workflow.history(self._article_id):
+            moment = to_seoul(entry.at)
+            item = QTreeWidgetItem(
+                [
+                    f"{moment:%Y-%m-%d %H:%M}",
+                    entry.actor or "—",
+                    reason_label(entry.action),
+                    f"{status_text(entry.from_status)} → {status_text(entry.to_status)}",
+                    entry.note,
+                ]
+            )
+            item.setToolTip(4, entry.note)
+            self.transitions.addTopLevelItem(item)
+        for column in range(4):
+            self.transitions.resizeColumnToContents(column)
+        self.revision_list.clear()
+        self.infos = self._revisions.for_article(self._article_id)
+        for info in self.infos:
+            moment = to_seoul(info.created_at)
+            item = QTreeWidgetItem(
+                [
+                    f"{moment:%Y-%m-%d %H:%M:%S}",
+                    info.author or "—",
+                    reason_label(info.reason),
+                    info.headline,
+                ]
+            )
+            item.setData(0, REVISION_ID_ROLE, info.id)
+            self.revision_list.addTopLevelItem(item)
+        for column in range(3):
+            self.revision_list.resizeColumnToContents(column)
+        self._selection_changed()
+
+    def select_revisions(self, *rows: int) -> None:
+        """Select these rows of the revision list (newest is row 0)."""
+        self.revision_list.clearSelection()
+        for row in rows:
+            item = self.revision_list.topLevelItem(row)
+            if item is not None:
+                item.setSelected(True)
+
+    def _selected_ids(self) -> list[str]:
+        """Selected revision ids, oldest first."""
+        items = sorted(
+            self.revision_list.selectedItems(),
+            key=lambda item: -self.revision_list.indexOfTopLevelItem(item),
+        )
+        return [str(item.data(0, REVISION_ID_ROLE)) for item in items]
+
+    def _selection_changed(self) -> None:
+        ids = self._selected_ids()
+        self.restore_button.setEnabled(len(ids) == 1 and self._actor_id is not None)
+        if len(ids) == 2:
+            try:
+                self.compare_view.show_diff(self._revisions.compare(ids[0], ids[1]))
+            except NewsdeskError as error:
+                QMessageBox.warning(self, self.tr("Cannot compare"), str(error))
+            return
+        self.compare_view.show_diff(None)
+
+    def restore_selected(self, *, confirm: bool = True) -> None:
+        ids = self._selected_ids()
+        if len(ids) != 1:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore revision"),
+                self.tr(
+                    "Bring back this revision's text? The current text is kept as a "
+                    "revision, so this can be undone."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            new_id = self._revisions.restore(ids[0], self._actor_id)
+        except NewsdeskError as error:
+            QMessageBox.warning(self, self.tr("Cannot restore"), str(error))
+            return
+        self.restored.emit(new_id)
+        self.reload()
+
+
+def status_text(status: str) -> str:
+    """The list's translated status names (same context, so one translation)."""
+    labels = {
+        "draft": QCoreApplication.translate("ArticleListModel", "Draft"),
+        "submitted": QCoreApplication.translate("ArticleListModel", "Submitted"),
+        "in_review": QCoreApplication.translate("ArticleListModel", "In review"),
+        "approved": QCoreApplication.translate("ArticleListModel", "Approved"),
+        "scheduled": QCoreApplication.translate("ArticleListModel", "Scheduled"),
+        "published": QCoreApplication.translate("ArticleListModel", "Published"),
+        "unpublished": QCoreApplication.translate("ArticleListModel", "Unpublished"),
+    }
+    return labels.get(status, status)

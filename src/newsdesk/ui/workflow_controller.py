@@ -1,0 +1,406 @@
+"""The editorial workflow in the main window: who acts, what they may do, and
+the checks, comments and history around it.
+
+The services enforce the role rules; this controller mirrors them by
+enabling only ``allowed_actions(person, article)``, and still shows a
+:class:`PermissionDeniedError` if one happens anyway. Publishing re-exports
+the site folder, so it runs in a background job and reports back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from newsdesk.publish.static_site import ExportReport
+from newsdesk.services import publishing
+from newsdesk.services.articles import ArticleQuery
+from newsdesk.services.errors import NewsdeskError, NotFoundError
+from newsdesk.services.prepublish import (
+    ChecksFailedError,
+    ChecksNeedConfirmationError,
+    check_stored_article,
+)
+from newsdesk.services.roles import PermissionDeniedError, is_editor
+from newsdesk.services.workflow import DuePublication, WorkflowService, allowed_actions
+from newsdesk.store.models import Article, ArticleStatus, Person
+from newsdesk.text.checks import Finding
+from newsdesk.ui.checks_panel import ChecksPanel, jump_to_finding
+from newsdesk.ui.comments_panel import CommentsPanel
+from newsdesk.ui.identity import IdentityDialog, person_label, remember_person
+from newsdesk.ui.thread_worker import BackgroundJobs
+from newsdesk.ui.workflow_actions import build_workflow_actions, install_workflow_actions
+from newsdesk.ui.workflow_dialogs import (
+    ReturnNoteDialog,
+    ScheduleDialog,
+    confirm_warnings,
+    due_report_html,
+)
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+T = QCoreApplication
+SIMPLE_ACTIONS = ("submit", "start_review", "approve", "unschedule", "unpublish")
+
+
+def export_summary(report: ExportReport | None) -> str:
+    if report is None:
+        return T.translate("Workflow", "no site folder set")
+    return (
+        T.translate("Workflow", "site: %1 written, %2 unchanged, %3 removed")
+        .replace("%1", str(report.written))
+        .replace("%2", str(report.unchanged))
+        .replace("%3", str(report.removed))
+    )
+
+
+class WorkflowController(QObject):
+    """Workflow actions, identity, checks dock and comments tab of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = WorkflowService(window.newsroom)
+        self.jobs = BackgroundJobs(self)
+        self.actions = build_workflow_actions(window, window.actions_)
+        self.toolbar = install_workflow_actions(window, self.actions, window.actions_.quit)
+        self.identity_label = QLabel(window)
+        self.identity_label.setToolTip(self.tr("Who you are working as (File ▸ Switch user)"))
+        window.statusBar().addPermanentWidget(self.identity_label)
+        self.checks = ChecksPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
+        self.checks.hide()
+        self.checks.finding_activated.connect(lambda f: jump_to_finding(window, f))
+        self.comments = CommentsPanel(window.newsroom, self.actor_id, window)
+        window.side_tabs.addTab(self.comments, self.tr("&Comments"))
+        self.last_notice: QMessageBox | None = None
+        self.last_message = ""
+        self._due_checked = False
+        self._shown_article: str | None = "-"
+        a = self.actions
+        for name in SIMPLE_ACTIONS:
+            action = a.by_service_action()[name]
+            action.triggered.connect(lambda _=False, n=name: self.run_action(n))
+        a.return_.triggered.connect(lambda: self.return_to_reporter())
+        a.schedule.triggered.connect(lambda: self.schedule())
+        a.publish.triggered.connect(lambda: self.publish())
+        a.check.triggered.connect(self.run_checks)
+        a.history.triggered.connect(self.show_history)
+        a.review_queue.toggled.connect(window.list_panel.show_review_queue)
+        window.list_panel.status_filter.currentIndexChanged.connect(self._sync_queue_toggle)
+        a.switch_user.triggered.connect(self.switch_user)
+        window.autosave.saved.connect(self._sync_author)
+        window.installEventFilter(self)
+
+    # -- who -------------------------------------------------------------------
+
+    @property
+    def person(self) -> Person | None:
+        return self.window.current_person
+
+    def actor_id(self) -> int | None:
+        return self.person.id if self.person is not None else None
+
+    def set_person(self, person: Person | None) -> None:
+        self.window.current_person = person
+        self.window.autosave.actor_id = person.id if person is not None else None
+        if person is not None:
+            remember_person(self.window.settings, person)
+        self.refresh(force=True)
+
+    def switch_user(self) -> None:
+        if not self.window.leave_current():
+            return
+        dialog = IdentityDialog(self.window.newsroom, self.window, self.actor_id())
+        if dialog.exec() and dialog.chosen is not None:
+            self.window.editor.reload_choices()
+            self.set_person(dialog.chosen)
+            self.message(self.tr("Working as %1").replace("%1", person_label(dialog.chosen)))
+
+    def _sync_author(self, article_id: str) -> None:
+        """A reporter's first save makes them the author (with their byline): show it,
+        or the next save would send the empty form values back."""
+        editor = self.window.editor
+        if editor.author.currentData() is not None and editor.byline.text():
+            return
+        article = self.window.articles.get(article_id)
+        if editor.author.findData(article.author_id) < 0:
+            editor.reload_choices()
+        for widget in (editor.author, editor.byline):
+            widget.blockSignals(True)
+        if editor.author.currentData() is None:
+            editor.author.setCurrentIndex(max(editor.author.findData(article.author_id), 0))
+        if not editor.byline.text():
+            editor.byline.setText(article.byline)
+        for widget in (editor.author, editor.byline):
+            widget.blockSignals(False)
+
+    # -- state of the actions ------------------------------------------------------
+
+    def _article(self) -> Article | None:
+        article_id = self.window.current_article_id
+        if article_id is None:
+            return None
+        try:
+            return self.window.articles.get(article_id)
+        except NotFoundError:
+            return None
+
+    def refresh(self, *, force: bool = False) -> None:
+        """Enable what the person may do now; reload comments when the article changed."""
+        article = self._article()
+        person = self.person
+        allowed: set[str] = set()
+        if article is not None and person is not None:
+            allowed = set(allowed_actions(person, article))
+        elif article is not None:  # no identity (tests, scripts): the old single-user mode
+            allowed = {"publish", "unpublish"}
+        busy = self.jobs.busy
+        for name, action in self.actions.by_service_action().items():
+            action.setEnabled(name in allowed and not busy)
+        has_article = article is not None
+        self.actions.check.setEnabled(has_article)
+        self.actions.history.setEnabled(has_article)
+        self.actions.export_handoff.setEnabled(True)
+        self.actions.review_queue.setVisible(person is None or is_editor(person))
+        self.identity_label.setText(person_label(person))
+        article_id = article.id if article is not None else None
+        if force or article_id != self._shown_article:
+            self._shown_article = article_id
+            self.comments.set_article(article_id)
+        else:
+            self.comments.reload()
+
+    def _sync_queue_toggle(self) -> None:
+        from newsdesk.ui.article_list_panel import REVIEW_QUEUE
+
+        on = self.window.list_panel.status_filter.currentData() == REVIEW_QUEUE
+        self.actions.review_queue.blockSignals(True)
+        self.actions.review_queue.setChecked(on)
+        self.actions.review_queue.blockSignals(False)
+
+    # -- messages ------------------------------------------------------------------
+
+    def message(self, text: str) -> None:
+        self.last_message = text
+        self.window.statusBar().showMessage(text, 15_000)
+
+    def show_error(self, error: Exception) -> None:
+        if isinstance(error, PermissionDeniedError):
+            title = self.tr("Not allowed")
+        else:
+            title = self.tr("Cannot do that")
+        QMessageBox.warning(self.window, title, str(error))
+
+    def notify(self, title: str, html: str) -> QMessageBox:
+        """A non-blocking notice (the window stays usable; tests read ``last_notice``)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, html, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_notice = box
+        return box
+
+    # -- actions ----------------------------------------------------------------------
+
+    def _ready(self) -> str | None:
+        """Save the open article first; its id, or None if there is none or saving failed."""
+        if self.window.current_article_id is None and self.window.autosave.dirty:
+            self.window.save_article()
+        article_id = self.window.current_article_id
+        if article_id is None or not self.window.leave_current():
+            return None
+        return article_id
+
+    def _after_change(self, text: str) -> None:
+        self.window.reload_article()
+        self.refresh()
+        self.message(text)
+
+    def run_action(self, action: str, note: str = "") -> bool:
+        article_id = self._ready()
+        actor = self.actor_id()
+        if article_id is None:
+            return False
+        if actor is None:  # no identity: only the old publish/unpublish
+            return action == "unpublish" and self._legacy(article_id, publish=False)
+        if action == "unpublish":
+            self._background(
+                lambda s: s.transition(article_id, actor, "unpublish"),
+                lambda _a, report: self.tr("Unpublished — %1").replace(
+                    "%1", export_summary(report)
+                ),
+            )
+            return True
+        try:
+            self.service.transition(article_id, actor, action, note)
+        except NewsdeskError as error:
+            self.show_error(error)
+            return False
+        self._after_change(self.tr("Done: %1").replace("%1", self.actions_text(action)))
+        return True
+
+    def actions_text(self, action: str) -> str:
+        from newsdesk.ui.window_actions import plain_label
+
+        return plain_label(self.actions.by_service_action()[action].text())
+
+    def return_to_reporter(self, note: str | None = None) -> bool:
+        if note is None:
+            dialog = ReturnNoteDialog(self.window.editor.headline.text(), self.window)
+            if not dialog.exec():
+                return False
+            note = dialog.text()
+        return self.run_action("return", note)
+
+    def _legacy(self, article_id: str, *, publish: bool) -> bool:
+        try:
+            if publish:
+                publishing.publish(self.window.newsroom, article_id)
+            else:
+                publishing.unpublish(self.window.newsroom, article_id)
+        except NewsdeskError as error:
+            self.show_error(error)
+            return False
+        self._after_change(self.tr("Published") if publish else self.tr("Unpublished"))
+        return True
+
+    def publish(self, *, confirm_warnings_: bool = False) -> None:
+        article_id = self._ready()
+        actor = self.actor_id()
+        if article_id is None:
+            return
+        if actor is None:
+            self._legacy(article_id, publish=True)
+            return
+
+        def done(article: Article, report: ExportReport | None) -> str:
+            return (
+                self.tr("Published as no. %1 — %2")
+                .replace("%1", str(article.number))
+                .replace("%2", export_summary(report))
+            )
+
+        self._background(
+            lambda s: s.publish(article_id, actor, confirm_warnings=confirm_warnings_),
+            done,
+            retry=lambda: self.publish(confirm_warnings_=True),
+        )
+
+    def schedule(self, when: datetime | None = None, *, confirm_warnings_: bool = False) -> None:
+        article_id = self._ready()
+        actor = self.actor_id()
+        if article_id is None or actor is None:
+            return
+        if when is None:
+            dialog = ScheduleDialog(self.window)
+            if not dialog.exec():
+                return
+            when = dialog.when()
+        moment = when
+        self._background(
+            lambda s: s.schedule(article_id, actor, moment, confirm_warnings=confirm_warnings_),
+            lambda _a, _r: self.tr("Scheduled for %1 (Korea time)").replace(
+                "%1", f"{moment:%Y-%m-%d %H:%M}"
+            ),
+            retry=lambda: self.schedule(moment, confirm_warnings_=True),
+        )
+
+    def _background(
+        self,
+        call: Callable[[WorkflowService], Article],
+        describe: Callable[[Article, ExportReport | None], str],
+        retry: Callable[[], None] | None = None,
+    ) -> None:
+        """Run a publishing call off the UI thread (it exports the site folder)."""
+        newsroom = self.window.newsroom
+
+        def job() -> tuple[Article, ExportReport | None]:
+            service = WorkflowService(newsroom)
+            article = call(service)
+            return article, service.last_export
+
+        def done(result: Any) -> None:
+            article, report = result
+            self._after_change(describe(article, report))
+
+        def failed(error: Exception) -> None:
+            self.refresh()
+            if isinstance(error, ChecksFailedError):
+                self.show_findings(error.findings)
+                self.message(self.tr("Not published: fix the errors listed in Checks"))
+            elif isinstance(error, ChecksNeedConfirmationError):
+                if retry is not None and confirm_warnings(self.window, error.findings):
+                    retry()
+            else:
+                self.show_error(error)
+
+        self.jobs.start(job, done, failed)
+        self.refresh()
+
+    # -- publish due at start-up ----------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show and not self._due_checked:
+            self._due_checked = True
+            QTimer.singleShot(0, self.publish_due)
+        return False
+
+    def publish_due(self) -> None:
+        """Scheduled articles whose time passed while the app was closed: publish, then tell."""
+        query = ArticleQuery(statuses=(ArticleStatus.SCHEDULED.value,))
+        if self.window.articles.count(query) == 0:
+            return
+        newsroom = self.window.newsroom
+        self.jobs.start(
+            lambda: WorkflowService(newsroom).publish_due(),
+            self._due_done,
+            self.show_error,
+        )
+
+    def _due_done(self, results: list[DuePublication]) -> None:
+        if not results:
+            return
+        self.window.list_panel.refresh()
+        self.refresh()
+        self.notify(self.tr("Scheduled articles"), due_report_html(results))
+
+    # -- checks ------------------------------------------------------------------------------
+
+    def run_checks(self) -> list[Finding]:
+        article_id = self._ready()
+        if article_id is None:
+            return []
+        try:
+            findings = check_stored_article(self.window.newsroom, article_id)
+        except NewsdeskError as error:
+            self.show_error(error)
+            return []
+        self.show_findings(findings)
+        return findings
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.checks.show_findings(findings, self.window.editor.headline.text())
+        self.checks.show()
+        self.checks.raise_()
+
+    # -- history -----------------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        from newsdesk.ui.history_dialog import HistoryDialog
+
+        article_id = self._ready()
+        if article_id is None:
+            return
+        dialog = HistoryDialog(self.window.newsroom, article_id, self.actor_id(), self.window)
+        dialog.restored.connect(lambda _id: self._after_change(self.tr("Revision restored")))
+        self.history_dialog = dialog
+        dialog.exec()
+
+    def shutdown(self) -> None:
+        self.jobs.wait_all()
