@@ -188,14 +188,14 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Writing %1").replace("%1", path))
 
     def _on_done(
-        self, written: int, unchanged: int, removed: int, copied: int, cancelled: int, out: str
+        self, written: int, unchanged: int, removed: int, copied: int, cancelled: bool, out: str
     ) -> None:
         self.report = report = ExportReport(
             written=written,
             unchanged=unchanged,
             removed=removed,
             copied=copied,
-            cancelled=bool(cancelled),
+            cancelled=cancelled,
             out_dir=Path(out),
         )
         for key in ("written", "unchanged", "removed", "copied"):

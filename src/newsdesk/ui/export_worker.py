@@ -29,10 +29,8 @@ class ExportWorker(QObject):
 
     #: (done, total, site path) per file.
     progress = Signal(int, int, str)
-    #: (written, unchanged, removed, copied, cancelled 0/1, out_dir) when the export ends.
-    #: ``cancelled`` is an int: PySide6 6.12 loses a reference on queued ``bool``
-    #: arguments, which crashes the interpreter at exit ("bool_dealloc").
-    done = Signal(int, int, int, int, int, str)
+    #: (written, unchanged, removed, copied, cancelled, out_dir) when the export ends.
+    done = Signal(int, int, int, int, bool, str)
     #: (kind, message): kind is FOOTER (message = missing labels, ", "-joined),
     #: EXPORT (an ExportError naming the file) or OTHER.
     failed = Signal(str, str)
@@ -74,7 +72,7 @@ class ExportWorker(QObject):
             report.unchanged,
             report.removed,
             report.copied,
-            int(report.cancelled),
+            report.cancelled,
             str(report.out_dir),
         )
 
