@@ -164,7 +164,7 @@ def render_all(out_dir: Path, data: Path | None = None) -> list[Path]:
             targets = [out_dir / name for name in SHOT_NAMES]
             render_main_window(room, article_id, scratch / "settings.ini", targets[0])
             render_photos_panel(room, article_id, targets[1])
-            render_export_dialog(room, scratch / "public-site", targets[2])
+            render_export_dialog(room, scratch / "서해안뉴스-사이트", targets[2])
             written.extend(targets)
         finally:
             _settle(0.1)
