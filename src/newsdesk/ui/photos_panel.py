@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -57,6 +57,9 @@ class PhotosPanel(QWidget):
         self._worker: PhotoImportWorker | None = None
         self._build()
         self.setAcceptDrops(True)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting must not destroy a running import thread
+            app.aboutToQuit.connect(self.wait_for_import)
         self._update_enabled()
 
     # -- layout ------------------------------------------------------------------
