@@ -8,7 +8,8 @@ end (``canFetchMore``/``fetchMore``), so a reset costs one small query.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -33,7 +34,9 @@ COLUMN_SECTION = 3
 COLUMN_AUTHOR = 4
 COLUMN_UPDATED = 5
 COLUMN_PHOTO = 6
-COLUMN_COUNT = 7
+#: 조회수: readers counted by the publish server (synced by the outbox worker).
+COLUMN_VIEWS = 7
+COLUMN_COUNT = 8
 
 #: The article's UUID (str).
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,6 +76,8 @@ def _sort_value(row: ArticleRow, column: int) -> Any:
         return row.updated_at
     if column == COLUMN_PHOTO:
         return int(row.has_photo)
+    if column == COLUMN_VIEWS:
+        return row.view_count
     if column == COLUMN_STATUS:
         return row.status
     if column == COLUMN_SECTION:
@@ -153,6 +158,21 @@ class ArticleListModel(QAbstractTableModel):
                 return position
         return None
 
+    def loaded_ids(self) -> list[str]:
+        return [row.id for row in self._rows]
+
+    def set_view_counts(self, counts: Mapping[str, int]) -> None:
+        """Show fresh 조회수 without a reset, so selection and scrolling stay put."""
+        changed = False
+        for position, row in enumerate(self._rows):
+            views = counts.get(row.id)
+            if views is not None and views != row.view_count:
+                self._rows[position] = dataclasses.replace(row, view_count=views)
+                changed = True
+        if changed and self._rows:
+            top = self.index(0, COLUMN_VIEWS)
+            self.dataChanged.emit(top, self.index(len(self._rows) - 1, COLUMN_VIEWS))
+
     # -- QAbstractTableModel -------------------------------------------------
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -180,6 +200,7 @@ class ArticleListModel(QAbstractTableModel):
             COLUMN_AUTHOR: self.tr("Author"),
             COLUMN_UPDATED: self.tr("Updated"),
             COLUMN_PHOTO: self.tr("Photo"),
+            COLUMN_VIEWS: self.tr("Views"),
         }
 
     def status_label(self, status: str) -> str:
@@ -218,6 +239,8 @@ class ArticleListModel(QAbstractTableModel):
             return row.headline or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COLUMN_NUMBER, COLUMN_PHOTO):
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMN_VIEWS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, row: ArticleRow, column: int) -> str | None:
@@ -233,6 +256,8 @@ class ArticleListModel(QAbstractTableModel):
             return row.byline
         if column == COLUMN_UPDATED:
             return _short_time(row.updated_at)
+        if column == COLUMN_VIEWS:
+            return f"{row.view_count:,}"
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -1,0 +1,144 @@
+"""The outbox in the GUI: queued → sent, offline and back, conflicts, 조회수."""
+
+from __future__ import annotations
+
+import httpx
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from tests.ui.server_gui_helpers import (  # noqa: F401  (fixtures)
+    SHOTS,
+    TARGET,
+    add_target,
+    edit_on_server,
+    job_state,
+    live_server,
+    memory_keyring,
+    publish_one,
+    publishing,
+    wait_state,
+)
+
+from newsdesk.publish.api_client import NewsdeskApiClient
+from newsdesk.server.testing import RunningServer
+from newsdesk.services.articles import ArticleFields, ArticleService
+from newsdesk.services.outbox_jobs import JobState
+from newsdesk.ui.article_list_model import COLUMN_VIEWS
+from newsdesk.ui.conflict_dialog import KEEP_LOCAL
+from newsdesk.ui.outbox_panel import COL_NEXT, COL_PROBLEM, COL_STATE
+from newsdesk.ui.server_publishing import ServerPublishing
+
+
+def _server_has(server: RunningServer, article_id: str) -> dict[str, object] | None:
+    with NewsdeskApiClient(server.base_url, server.write_token, timeout=5) as client:
+        return client.get_article(article_id)
+
+
+def _cell(shown: ServerPublishing, article_id: str, column: int) -> str:
+    shown.refresh()
+    for position, row in enumerate(shown.panel.rows):
+        if row.article_id == article_id:
+            item = shown.panel.table.item(position, column)
+            return item.text() if item else ""
+    return ""
+
+
+def test_publish_goes_out_then_waits_offline_then_sends_again(
+    qtbot: QtBot,
+    publishing: ServerPublishing,  # noqa: F811
+    live_server: RunningServer,  # noqa: F811
+) -> None:
+    newsroom = publishing.newsroom
+    add_target(newsroom, live_server)
+    assert publishing.status_label.text() == "Server: all sent"
+
+    first = publish_one(newsroom)
+    publishing.refresh()
+    assert job_state(publishing, first) == JobState.QUEUED
+    assert _cell(publishing, first, COL_STATE) == "Queued"
+    publishing.window.list_panel.refresh()  # what the window does after publishing
+    wait_state(qtbot, publishing, first, JobState.SENT)
+    assert _cell(publishing, first, COL_STATE) == "Sent"
+    assert _server_has(live_server, first) is not None
+    assert publishing.status_label.text() == "Server: all sent"
+
+    live_server.stop()
+    second = publish_one(newsroom)
+    publishing.send_now()
+    qtbot.waitUntil(
+        lambda: "cannot connect" in _cell(publishing, second, COL_PROBLEM), timeout=20_000
+    )
+    assert _cell(publishing, second, COL_STATE) == "Queued"
+    assert _cell(publishing, second, COL_NEXT) != ""
+    assert publishing.status_label.text().startswith("Server: offline — retry ")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    publishing.window.resize(1400, 900)
+    publishing.panel.grab().save(str(SHOTS / "server-outbox-dock.png"))
+
+    live_server.start()
+    publishing.panel.send_now_button.click()
+    wait_state(qtbot, publishing, second, JobState.SENT)
+    assert _server_has(live_server, second) is not None
+    assert publishing.status_label.text() == "Server: all sent"
+
+
+def test_conflict_shows_both_versions_and_keep_mine_sends(
+    qtbot: QtBot,
+    publishing: ServerPublishing,  # noqa: F811
+    live_server: RunningServer,  # noqa: F811
+) -> None:
+    newsroom = publishing.newsroom
+    add_target(newsroom, live_server)
+    article_id = publish_one(newsroom)
+    publishing.send_now()
+    wait_state(qtbot, publishing, article_id, JobState.SENT)
+
+    edit_on_server(live_server, article_id, "서버에서 바꾼 제목")
+    service = ArticleService(newsroom)
+    article = service.get(article_id)
+    fields = ArticleFields.of(article)
+    fields.headline = "데스크에서 고친 제목"
+    service.save(article_id, fields, expected_version=article.version)  # a correction
+    publishing.send_now()
+    wait_state(qtbot, publishing, article_id, JobState.CONFLICT)
+    assert publishing.status_label.text() == "Server: 1 conflicts"
+
+    position = next(i for i, r in enumerate(publishing.panel.rows) if r.article_id == article_id)
+    publishing.panel.table.selectRow(position)
+    assert publishing.panel.resolve_button.isEnabled()
+    dialog = publishing.open_conflict(publishing.panel.rows[position].id, modal=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.headline_fields() == ("데스크에서 고친 제목", "서버에서 바꾼 제목")
+    dialog.grab().save(str(SHOTS / "server-conflict-dialog.png"))
+
+    dialog.keep_local_button.click()
+    assert dialog.choice == KEEP_LOCAL
+    wait_state(qtbot, publishing, article_id, JobState.SENT)
+    stored = _server_has(live_server, article_id)
+    assert stored is not None and stored["headline"] == "데스크에서 고친 제목"
+
+
+def test_view_counts_reach_the_article_list(
+    qtbot: QtBot,
+    publishing: ServerPublishing,  # noqa: F811
+    live_server: RunningServer,  # noqa: F811
+) -> None:
+    newsroom = publishing.newsroom
+    add_target(newsroom, live_server)
+    article_id = publish_one(newsroom)
+    publishing.send_now()
+    wait_state(qtbot, publishing, article_id, JobState.SENT)
+    stored = _server_has(live_server, article_id)
+    assert stored is not None
+    for _ in range(3):
+        assert httpx.get(str(stored["url"]), timeout=5).status_code == 200
+
+    model = publishing.window.list_panel.model
+    row = model.row_of(article_id)
+    assert row is not None
+    publishing.sync_views_action.trigger()
+    qtbot.waitUntil(lambda: model.index(row, COLUMN_VIEWS).data() == "3", timeout=20_000)
+    header = model.headerData(COLUMN_VIEWS, Qt.Orientation.Horizontal)
+    assert header == "Views"
