@@ -90,6 +90,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `newsdesk FILE.newsdesk` (how a file manager opens a hand-off file): the GUI imports it.
+    if argv and argv[0].lower().endswith(".newsdesk") and Path(argv[0]).is_file():
+        return _run_gui(_parser().parse_args(argv[1:]), [Path(argv[0])])
     args = _parser().parse_args(argv)
     if args.command is None:
         return _run_gui(args)
@@ -108,13 +112,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _run_gui(args: argparse.Namespace) -> int:
+def _run_gui(args: argparse.Namespace, open_files: list[Path] | None = None) -> int:
     try:
         from newsdesk.ui.app import run_gui
     except ImportError as exc:
         print(f"newsdesk: error: the desktop app cannot start ({exc})", file=sys.stderr)
         return EXIT_ERROR
-    return run_gui(resolve_data_dir(args.data), database_url=args.database_url)
+    return run_gui(
+        resolve_data_dir(args.data), database_url=args.database_url, open_files=open_files or []
+    )
 
 
 def print_json(value: object) -> None:

@@ -104,3 +104,82 @@ def commit_text(widget: QWidget, text: str) -> None:
 def type_text(qtbot: QtBot) -> TypeText:
     """Type Korean (or any) text into a widget through input-method events."""
     return commit_text
+
+
+# -- the editorial workflow: people, modal dialogs -----------------------------------
+
+
+def person_id(room: Newsroom, name: str) -> int:
+    """The id of the demo newsroom's person called ``name``."""
+    from newsdesk.services.people import PeopleService
+
+    for person in PeopleService(room).list():
+        if person.name == name:
+            return person.id
+    raise AssertionError(f"no person {name}")
+
+
+PersonWindowFactory = Callable[[Newsroom, str], MainWindow]
+
+
+@pytest.fixture
+def person_window(qtbot: QtBot, ui_settings: QSettings) -> Iterator[PersonWindowFactory]:
+    """Main windows working as a named person (no identity dialog)."""
+    made: list[MainWindow] = []
+
+    def make(room: Newsroom, name: str) -> MainWindow:
+        window = MainWindow(room, settings=ui_settings, person_id=person_id(room, name))
+        qtbot.addWidget(window, before_close_func=lambda w: w.autosave.discard_changes())
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        close_window(window)
+
+
+ModalHandler = Callable[[QWidget], bool]
+
+
+class ModalAnswerer:
+    """Answers modal dialogs as they appear (they block inside exec()).
+
+    Each handler gets the active modal widget and returns True when it dealt
+    with it; handled dialogs are recorded in ``seen``.
+    """
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.handlers: list[ModalHandler] = []
+        self.seen: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(30)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def on(self, handler: ModalHandler) -> None:
+        self.handlers.append(handler)
+
+    def _poll(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            return
+        for handler in list(self.handlers):
+            if handler(widget):
+                self.seen.append(type(widget).__name__)
+                self.handlers.remove(handler)
+                return
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+@pytest.fixture
+def modals() -> Iterator[ModalAnswerer]:
+    answerer = ModalAnswerer()
+    yield answerer
+    answerer.stop()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -57,8 +57,13 @@ def run_gui(
     *,
     database_url: str | None = None,
     argv: list[str] | None = None,
+    open_files: list[Path] | None = None,
 ) -> int:
-    """Open the editor on ``data_dir`` and run until the window closes; the exit code."""
+    """Open the editor on ``data_dir`` and run until the window closes; the exit code.
+
+    ``open_files``: hand-off files to import once the window shows (the user
+    confirms each, seeing what is inside first).
+    """
     app = make_application(argv if argv is not None else sys.argv[:1])
     settings = user_settings()
     translators = install_translators(app, effective_language(settings))
@@ -73,12 +78,19 @@ def run_gui(
             ),
         )
         return 1
+    from newsdesk.ui.identity import ask_person
     from newsdesk.ui.main_window import MainWindow  # after the translators are installed
 
     try:
-        window = MainWindow(newsroom, settings=settings)
+        person = ask_person(newsroom, settings)  # first start: who is working here
+        if person is None:
+            return 0
+        window = MainWindow(newsroom, settings=settings, person_id=person.id)
         window.show()
         window.offer_recovery()
+        if open_files:
+            files = list(open_files)
+            QTimer.singleShot(0, lambda: window.handoff.open_files(files))
         code = app.exec()
         # Delete the window (and its web page) while Qt WebEngine is still running.
         window.deleteLater()

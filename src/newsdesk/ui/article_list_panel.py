@@ -173,10 +173,11 @@ class ArticleListPanel(QWidget):
             selection.clearSelection()
         else:
             index = self.model.index(row, COLUMN_STATUS)
-            selection.select(
-                index,
-                selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
-            )
+            if not selection.isRowSelected(row):  # keep a multi-selection (hand-off export)
+                selection.select(
+                    index,
+                    selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
+                )
             selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
             self.table.scrollTo(index)
         selection.blockSignals(False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -46,6 +46,12 @@ def utf16_span(line_text: str, column: int, length: int) -> tuple[int, int]:
     )
 
 
+def _focus_later(widget: QWidget) -> None:
+    """Focus after the double-click's own mouse events, which leave focus on the list."""
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    QTimer.singleShot(0, lambda: widget.setFocus(Qt.FocusReason.OtherFocusReason))
+
+
 def select_in_text(editor: QPlainTextEdit, line: int, column: int, length: int) -> None:
     """Move the cursor to line/column (1-based, code points) and select ``length``."""
     document = editor.document()
@@ -60,12 +66,12 @@ def select_in_text(editor: QPlainTextEdit, line: int, column: int, length: int) 
     cursor.setPosition(block.position() + start + size, QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
     editor.centerCursor()
-    editor.setFocus(Qt.FocusReason.OtherFocusReason)
+    _focus_later(editor)
 
 
 def select_in_line(edit: QLineEdit, column: int, length: int) -> None:
     """Select ``length`` code points at ``column`` (1-based) in a one-line field."""
-    edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    _focus_later(edit)
     if column <= 0:
         edit.selectAll()
         return
@@ -88,13 +94,13 @@ class ChecksPanel(QDockWidget):
         self.summary = QLabel(self.tr("Run the checks with F7."), body)
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget(body)
-        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Where")])
+        self.tree.setHeaderLabels([self.tr("Where"), self.tr("Problem")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setToolTip(self.tr("Double-click or press Enter to go to the problem"))
         self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.Stretch)
         self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 6, 6)
@@ -118,13 +124,13 @@ class ChecksPanel(QDockWidget):
                     .replace("%2", str(finding.line))
                     .replace("%3", str(finding.column))
                 )
-            item = QTreeWidgetItem([finding.message, where])
+            item = QTreeWidgetItem([where, finding.message])
             is_error = finding.severity == Severity.ERROR
             item.setIcon(0, error_icon if is_error else warning_icon)
-            item.setToolTip(0, finding.message)
+            item.setToolTip(1, finding.message)
             item.setData(0, FINDING_ROLE, finding)
             self.tree.addTopLevelItem(item)
-        self.tree.resizeColumnToContents(1)
+        self.tree.resizeColumnToContents(0)
         errors = sum(1 for f in self.findings if f.severity == Severity.ERROR)
         warnings = len(self.findings) - errors
         if not self.findings:

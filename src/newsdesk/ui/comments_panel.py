@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -72,10 +72,7 @@ class CommentsPanel(QWidget):
         self.resolve_button = QPushButton(self.tr("&Resolve"), self)
         self.resolve_button.setToolTip(self.tr("Mark the selected comment done, or open it again"))
         self.resolve_button.clicked.connect(self.toggle_resolved)
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(sequence), self.input)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.add_comment)
+        self.input.installEventFilter(self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.resolve_button)
@@ -89,6 +86,19 @@ class CommentsPanel(QWidget):
         layout.addLayout(buttons)
         self.comments: list[CommentView] = []
         self.set_article(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in the box adds the comment (plain Enter is a new line)."""
+        if (
+            watched is self.input
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.add_comment()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_article(self, article_id: str | None) -> None:
         self.article_id = article_id

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.handoff import (
@@ -63,7 +63,12 @@ class HandoffController(QObject):
         actions.export_handoff.triggered.connect(lambda: self.export_selected())
         actions.import_handoff.triggered.connect(lambda: self.choose_and_import())
         window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        # Widgets that take drops themselves (the text fields, the photo list) would
+        # paste the file's path or refuse it: a hand-off file goes to the importer.
+        self._drop_targets: list[QWidget] = [window]
+        self._drop_targets += [w for w in window.findChildren(QWidget) if w.acceptDrops()]
+        for target in self._drop_targets:
+            target.installEventFilter(self)
 
     @property
     def busy(self) -> bool:
@@ -198,7 +203,7 @@ class HandoffController(QObject):
     # -- drag and drop ------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.window:
+        if not any(watched is target for target in self._drop_targets):
             return False
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             assert isinstance(event, QDragMoveEvent)

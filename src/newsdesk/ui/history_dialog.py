@@ -159,11 +159,13 @@ class HistoryDialog(QDialog):
         ids = self._selected_ids()
         self.restore_button.setEnabled(len(ids) == 1 and self._actor_id is not None)
         if len(ids) == 2:
+            self.hint.setText(self.tr("Older on the left (deletions), newer on the right."))
             try:
                 self.compare_view.show_diff(self._revisions.compare(ids[0], ids[1]))
             except NewsdeskError as error:
                 QMessageBox.warning(self, self.tr("Cannot compare"), str(error))
             return
+        self.hint.setText(self.tr("Select two revisions (Ctrl+click) to compare them."))
         self.compare_view.show_diff(None)
 
     def restore_selected(self, *, confirm: bool = True) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.services.revisions import FieldChange, PhotoChange, RevisionDiff, RevisionInfo
+from newsdesk.services.workflow import ACTION_LABELS
 from newsdesk.site.dates import to_seoul
 from newsdesk.text.diff import Op, Segment, new_side, old_side
 
@@ -63,7 +64,7 @@ def segments_html(segments: list[Segment], palette: QPalette) -> str:
 def revision_title(info: RevisionInfo) -> str:
     moment = to_seoul(info.created_at)
     who = info.author or "—"
-    return f"{moment:%Y-%m-%d %H:%M} · {who} · {info.reason}"
+    return f"{moment:%Y-%m-%d %H:%M} · {who} · {ACTION_LABELS.get(info.reason, info.reason)}"
 
 
 def _photo_line(change: PhotoChange) -> str:

@@ -65,6 +65,9 @@ class _Relay(QObject):
 class BackgroundJobs(QObject):
     """Keeps running threads alive until they end; ``busy`` while any runs."""
 
+    #: A job's thread ended (after its callback ran): ``busy`` may have changed.
+    ended = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: list[tuple[QThread, ServiceWorker, _Relay]] = []
@@ -101,6 +104,7 @@ class BackgroundJobs(QObject):
                 self._running.remove(entry)
                 entry[0].deleteLater()
         relay.deleteLater()
+        self.ended.emit()
 
     def wait_all(self, timeout_ms: int = 30_000) -> None:
         """Before the window closes: let running jobs finish (their data must land)."""

@@ -42,6 +42,7 @@ from newsdesk.ui.workflow_dialogs import (
 )
 
 if TYPE_CHECKING:
+    from newsdesk.ui.history_dialog import HistoryDialog
     from newsdesk.ui.main_window import MainWindow
 
 T = QCoreApplication
@@ -67,6 +68,7 @@ class WorkflowController(QObject):
         self.window = window
         self.service = WorkflowService(window.newsroom)
         self.jobs = BackgroundJobs(self)
+        self.jobs.ended.connect(lambda: self.refresh())
         self.actions = build_workflow_actions(window, window.actions_)
         self.toolbar = install_workflow_actions(window, self.actions, window.actions_.quit)
         self.identity_label = QLabel(window)
@@ -386,21 +388,26 @@ class WorkflowController(QObject):
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.checks.show_findings(findings, self.window.editor.headline.text())
+        first_time = not self.checks.isVisible()
         self.checks.show()
         self.checks.raise_()
+        if first_time:
+            self.window.resizeDocks([self.checks], [190], Qt.Orientation.Vertical)
 
     # -- history -----------------------------------------------------------------------------
 
-    def show_history(self) -> None:
+    def show_history(self) -> HistoryDialog | None:
+        """Open the history dialog (window-modal, not blocking: it stays while restoring)."""
         from newsdesk.ui.history_dialog import HistoryDialog
 
         article_id = self._ready()
         if article_id is None:
-            return
+            return None
         dialog = HistoryDialog(self.window.newsroom, article_id, self.actor_id(), self.window)
         dialog.restored.connect(lambda _id: self._after_change(self.tr("Revision restored")))
-        self.history_dialog = dialog
-        dialog.exec()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def shutdown(self) -> None:
         self.jobs.wait_all()
