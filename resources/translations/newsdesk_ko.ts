@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/about_dialog.py" line="23" />
+        <location filename="../../src/newsdesk/ui/about_dialog.py" line="23"/>
         <source>About Newsdesk</source>
         <translation>Newsdesk 정보</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/about_dialog.py" line="27" />
+        <location filename="../../src/newsdesk/ui/about_dialog.py" line="27"/>
         <source>A newsroom editor for small local newspapers: write, check and publish.</source>
         <translation>작은 지역 신문을 위한 기사 편집기: 쓰고, 확인하고, 출고합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/about_dialog.py" line="32" />
+        <location filename="../../src/newsdesk/ui/about_dialog.py" line="32"/>
         <source>Python %1 · Qt %2 · PySide6 %3</source>
         <translation>Python %1 · Qt %2 · PySide6 %3</translation>
     </message>
@@ -21,12 +22,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/newsdesk/ui/app.py" line="70" />
+        <location filename="../../src/newsdesk/ui/app.py" line="75"/>
         <source>Cannot open the newsroom</source>
         <translation>편집국을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app.py" line="71" />
+        <location filename="../../src/newsdesk/ui/app.py" line="76"/>
         <source>The data folder could not be opened:
 %1</source>
         <translation>데이터 폴더를 열 수 없습니다:
@@ -36,83 +37,95 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="176" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="196"/>
         <source>Status</source>
-        <extracomment>The article's UUID (str). The raw status value, e.g. "published". A value that sorts the column correctly (numbers and datetimes, not their text). The whole :class:`ArticleRow`.</extracomment>
+        <extracomment>조회수: readers counted by the publish server (synced by the outbox worker). The article&apos;s UUID (str). The raw status value, e.g. &quot;published&quot;. A value that sorts the column correctly (numbers and datetimes, not their text). The whole :class:`ArticleRow`.</extracomment>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="177" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="197"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="178" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="198"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="179" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="199"/>
         <source>Section</source>
         <translation>섹션</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="180" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="200"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="181" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="201"/>
         <source>Updated</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="182" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="202"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="188" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="203"/>
+        <source>Views</source>
+        <translation>조회수</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="198"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="189" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="199"/>
         <source>Submitted</source>
         <translation>송고</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="190" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="211"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="200"/>
         <source>In review</source>
         <translation>데스크 검토</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="191" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="212"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="201"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="192" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="213"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="202"/>
         <source>Scheduled</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="193" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="214"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="203"/>
         <source>Published</source>
         <translation>출고</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="194" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="215"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="204"/>
         <source>Unpublished</source>
         <translation>출고 취소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="217" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="238"/>
         <source>Has photos</source>
         <translation>사진 있음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="229" />
+        <location filename="../../src/newsdesk/ui/article_list_model.py" line="252"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -120,135 +133,341 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="51" />
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="54"/>
         <source>Search headlines and text…</source>
+        <extracomment>The status filter&apos;s &quot;waiting for review&quot; entry: submitted and in-review articles.</extracomment>
         <translation>제목·본문 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="52" />
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="55"/>
         <source>Search articles as you type (Ctrl+Shift+F)</source>
         <translation>입력하는 대로 기사를 찾습니다 (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="56" />
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="59"/>
         <source>Show only articles with this status</source>
         <translation>이 상태의 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="57" />
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="60"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="62" />
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="61"/>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="66"/>
         <source>Show only articles in this section</source>
         <translation>이 섹션의 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="124" />
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="128"/>
         <source>All sections</source>
         <translation>모든 섹션</translation>
     </message>
 </context>
 <context>
-    <name>EditorPanel</name>
+    <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="50" />
+        <location filename="../../src/newsdesk/ui/checks_panel.py" line="88"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/checks_panel.py" line="94"/>
+        <source>Run the checks with F7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/checks_panel.py" line="97"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/checks_panel.py" line="97"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/checks_panel.py" line="101"/>
+        <source>Double-click or press Enter to go to the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/checks_panel.py" line="121"/>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/checks_panel.py" line="137"/>
+        <source>No problems found. The article is ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/checks_panel.py" line="140"/>
+        <source>%1 error(s) must be fixed, %2 warning(s) need a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="59"/>
+        <source>Editorial notes; never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="64"/>
+        <source>Write a note for the reporter or the desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="65"/>
+        <source>Press Ctrl+Enter to add the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="69"/>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="70"/>
+        <source>Add the comment (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="146"/>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="73"/>
+        <source>Mark the selected comment done, or open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="112"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="112"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="127"/>
+        <source>Save the article to comment on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="131"/>
+        <source>%1 comment(s), %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="144"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="156"/>
+        <source>Cannot add the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="172"/>
+        <source>Cannot change the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="108"/>
+        <source>Conflict with server %1</source>
+        <translation>서버 %1와(과) 충돌</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="113"/>
+        <source>Someone changed this article on the server (%1) after it was last sent. Nothing was overwritten. Choose the version to keep.</source>
+        <translation>마지막으로 보낸 뒤 누군가 서버(%1)에서 이 기사를 고쳤습니다. 아무것도 덮어쓰지 않았습니다. 남길 판을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="119"/>
+        <source>Mine (local)</source>
+        <translation>내 기사 (local)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="120"/>
+        <source>Server</source>
+        <translation>서버 (server)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="125"/>
+        <source>Keep mine (send again)</source>
+        <translation>내 기사 유지 (다시 보내기)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="126"/>
+        <source>Take server&apos;s version</source>
+        <translation>서버 판 채택</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="128"/>
+        <source>Sends your article again and replaces the server&apos;s copy.</source>
+        <translation>내 기사를 다시 보내 서버의 사본을 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="132"/>
+        <source>Copies the server&apos;s text into your article as a new revision; nothing is sent.</source>
+        <translation>서버의 글을 새 판으로 내 기사에 가져옵니다. 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="142"/>
+        <source>Decide later</source>
+        <translation>나중에 결정</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="157"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="51" />
-        <source>The article's headline</source>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="158"/>
+        <source>Subheadline</source>
+        <translation>부제목</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="159"/>
+        <source>Byline</source>
+        <translation>기자명</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="160"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="167"/>
+        <source>Server revision</source>
+        <translation>서버 판 번호</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="171"/>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="186"/>
+        <source>Cannot resolve the conflict</source>
+        <translation>충돌을 해결할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="50"/>
+        <source>Headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="51"/>
+        <source>The article&apos;s headline</source>
         <translation>기사 제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="57" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="57"/>
         <source>Sub-headline</source>
         <translation>부제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="58" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="58"/>
         <source>An optional second headline under the first</source>
         <translation>제목 아래에 붙는 부제 (선택)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="61" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="61"/>
         <source>The section the article appears in</source>
         <translation>기사가 실릴 섹션</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="63" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="63"/>
         <source>The reporter who wrote the article</source>
         <translation>기사를 쓴 기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="65" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="65"/>
         <source>e.g. 김민수 기자</source>
         <translation>예: 김민수 기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="66" />
-        <source>The byline printed on the page; empty: the author's</source>
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="66"/>
+        <source>The byline printed on the page; empty: the author&apos;s</source>
         <translation>기사에 표시할 바이라인 (비우면 작성자 이름)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="68" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="68"/>
         <source>Tags, separated by commas</source>
         <translation>태그 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="69" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="69"/>
         <source>Keywords for the article, separated by commas</source>
         <translation>기사 키워드, 쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="72" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="72"/>
         <source>A one or two sentence summary for lists and feeds</source>
         <translation>목록과 피드에 보일 한두 문장 요약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="74" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="74"/>
         <source>Shown in lists, feeds and link previews</source>
         <translation>목록, 피드, 링크 미리보기에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="79" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="79"/>
         <source>The article text in Markdown</source>
         <translation>마크다운으로 쓰는 기사 본문</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="96" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="96"/>
         <source>&amp;Headline</source>
         <translation>제목(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="97" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="97"/>
         <source>S&amp;ub-headline</source>
         <translation>부제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="98" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="98"/>
         <source>Sec&amp;tion</source>
         <translation>섹션(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="99" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="99"/>
         <source>T&amp;ags</source>
         <translation>태그(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="100" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="100"/>
         <source>Su&amp;mmary</source>
         <translation>요약(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="130" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="130"/>
         <source>(no section)</source>
         <translation>(섹션 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="134" />
+        <location filename="../../src/newsdesk/ui/editor_panel.py" line="134"/>
         <source>(no author)</source>
         <translation>(작성자 없음)</translation>
     </message>
@@ -256,132 +475,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="51" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="51"/>
         <source>Export site</source>
         <translation>사이트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="54" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="54"/>
         <source>Folder the static site is written to</source>
         <translation>정적 사이트를 쓸 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="56" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="56"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="59" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="59"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="66" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="66"/>
         <source>Ready to export the published articles.</source>
         <translation>출고된 기사를 내보낼 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="69" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="69"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="74" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="74"/>
         <source>Pages written</source>
         <translation>쓴 페이지</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="75" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="75"/>
         <source>Pages unchanged</source>
         <translation>바뀌지 않은 페이지</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="76" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="76"/>
         <source>Files removed</source>
         <translation>지운 파일</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="77" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="77"/>
         <source>Photos copied</source>
         <translation>복사한 사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="91" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="91"/>
         <source>Open &amp;site settings…</source>
         <translation>사이트 설정 열기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="98" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="98"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="101" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="101"/>
         <source>&amp;Open folder</source>
         <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="102" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="102"/>
         <source>Show the exported site in the file manager</source>
         <translation>내보낸 사이트를 파일 관리자에서 엽니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="105" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="107" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="107"/>
         <source>C&amp;lose</source>
         <translation>닫기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="142" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="142"/>
         <source>Export folder</source>
         <translation>내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="171" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="171"/>
         <source>Reading the published articles…</source>
         <translation>출고된 기사를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="182" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="182"/>
         <source>Cancelling after the current file…</source>
         <translation>지금 파일을 마치고 취소합니다…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="188" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="188"/>
         <source>Writing %1</source>
         <translation>%1 쓰는 중</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="206" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="206"/>
         <source>Export cancelled; the folder holds what was written.</source>
         <translation>내보내기를 취소했습니다. 폴더에는 이미 쓴 파일이 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="209" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="209"/>
         <source>Export finished: %1</source>
         <translation>내보내기 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="214" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="214"/>
         <source>The export did not finish.</source>
         <translation>내보내기를 마치지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="218" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="218"/>
         <source>The legal footer is incomplete, so the site cannot be published. Fill in: %1</source>
         <translation>법정 하단 정보가 빠져 있어 사이트를 게시할 수 없습니다. 채워야 할 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="223" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="223"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="243" />
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="243"/>
         <source>Settings saved; export again.</source>
         <translation>설정을 저장했습니다. 다시 내보내세요.</translation>
     </message>
@@ -389,452 +608,751 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="156" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="156"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="159" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="159"/>
         <source>Replace with</source>
         <translation>바꿀 내용</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="160" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="160"/>
         <source>&amp;Match case</source>
         <translation>대소문자 구분(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="161" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="161"/>
         <source>Only find text with the same upper/lower case</source>
         <translation>대소문자가 같은 것만 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="162" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="162"/>
         <source>&amp;Previous</source>
         <translation>이전(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="163" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="163"/>
         <source>Find the previous match (Shift+Enter)</source>
         <translation>이전 항목 찾기 (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="164" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="164"/>
         <source>&amp;Next</source>
         <translation>다음(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="165" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="165"/>
         <source>Find the next match (Enter)</source>
         <translation>다음 항목 찾기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="166" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="166"/>
         <source>&amp;Replace</source>
         <translation>바꾸기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="167" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="167"/>
         <source>Replace the current match and find the next</source>
         <translation>지금 항목을 바꾸고 다음을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="168" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="168"/>
         <source>Replace &amp;all</source>
         <translation>모두 바꾸기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="169" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="169"/>
         <source>Replace every match in the body</source>
         <translation>본문의 모든 항목을 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="173" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="173"/>
         <source>Close the find bar (Esc)</source>
         <translation>찾기 막대 닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="252" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="252"/>
         <source>Not found</source>
         <translation>찾지 못함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="289" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="289"/>
         <source>%n replaced</source>
         <translation>
-            <numerusform>%n개 바꿈</numerusform></translation>
+            <numerusform>%n개 바꿈</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoffController</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="84"/>
+        <source>Choose articles in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="89"/>
+        <source>Export hand-off file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="91"/>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="118"/>
+        <source>Newsdesk hand-off files (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="98"/>
+        <source>Writing the hand-off file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="104"/>
+        <source>Exported %1 article(s) and %2 photo(s) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="143"/>
+        <source>Import hand-off file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="135"/>
+        <source>“%1” holds %2 article(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="139"/>
+        <source>Import them into this newsroom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="148"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="153"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="166"/>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="167"/>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="168"/>
+        <source>Unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="169"/>
+        <source>Changed on both sides: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="175"/>
+        <source>Both versions of these articles are kept as revisions; compare them in Article ▸ History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="181"/>
+        <source>Hand-off file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="187"/>
+        <source>Cannot use the hand-off file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="189"/>
+        <source>Hand-off failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="54"/>
+        <source>Article history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="68"/>
+        <source>&amp;Workflow history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
+        <source>Headline</source>
+        <translation type="unfinished">제목</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="77"/>
+        <source>Select two revisions (Ctrl+click) to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="168"/>
+        <source>Select two revisions (Ctrl+click) to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="81"/>
+        <source>&amp;Restore this revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="83"/>
+        <source>Bring back the selected revision&apos;s text (the current text stays a revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="97"/>
+        <source>&amp;Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="162"/>
+        <source>Older on the left (deletions), newer on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="166"/>
+        <source>Cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="178"/>
+        <source>Restore revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="180"/>
+        <source>Bring back this revision&apos;s text? The current text is kept as a revision, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="189"/>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="40"/>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="41"/>
+        <source>Editor</source>
+        <translation type="unfinished">편집인</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="42"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="50"/>
+        <source>No user chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="79"/>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="84"/>
+        <source>Choose your name. Newsdesk records who changes, submits and publishes each article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="91"/>
+        <source>The newsroom&apos;s people and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="94"/>
+        <source>Not in the list? Add yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="96"/>
+        <source>e.g. 김민수</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="97"/>
+        <source>Your name as colleagues know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="99"/>
+        <source>Reporters write; editors review and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="102"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="103"/>
+        <source>Add this person and choose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="106"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="107"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="141"/>
+        <source>Cannot add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="150"/>
+        <source>Choose a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/identity.py" line="150"/>
+        <source>Choose your name or add yourself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="65" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="74"/>
         <source>Pre&amp;view</source>
+        <extracomment>Who is working (every service call is made as them); None: no identity chosen.</extracomment>
         <translation>미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="66" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="75"/>
         <source>P&amp;hotos</source>
         <translation>사진(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="127" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="137"/>
         <source>Autosaved</source>
         <translation>자동 저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="154" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="164"/>
         <source>New article</source>
         <translation>새 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="201" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="206"/>
         <source>Cannot open article</source>
         <translation>기사를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="222" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="227"/>
         <source>Restored unsaved typing</source>
         <translation>저장하지 않은 입력을 복구했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="246" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="251"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="253" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="258"/>
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="269" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="274"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="272" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="277"/>
         <source>Delete article</source>
         <translation>기사 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="273" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="278"/>
         <source>Move “%1” to the trash? You can restore it from the trash.</source>
         <translation>“%1” 기사를 휴지통으로 옮길까요? 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="284" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="289"/>
         <source>Moved to the trash</source>
         <translation>휴지통으로 옮김</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="295" />
         <source>Cannot change publication</source>
-        <translation>출고 상태를 바꿀 수 없습니다</translation>
+        <translation type="vanished">출고 상태를 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="300" />
         <source>Published</source>
-        <translation>출고</translation>
+        <translation type="vanished">출고</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="300" />
         <source>Unpublished</source>
-        <translation>출고 취소</translation>
+        <translation type="vanished">출고 취소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="322" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="319"/>
         <source>Add a photo first</source>
         <translation>먼저 사진을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="347" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="344"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="348" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="345"/>
         <source>The new language is used the next time Newsdesk starts.</source>
         <translation>바꾼 언어는 Newsdesk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="384" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="381"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="385" />
+        <location filename="../../src/newsdesk/ui/main_window.py" line="382"/>
         <source>Save the article before closing?</source>
         <translation>닫기 전에 기사를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="78" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="78"/>
         <source>&amp;New article</source>
-        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate("MainWindow", …)`` calls.</extracomment>
+        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;MainWindow&quot;, …)`` calls.</extracomment>
         <translation>새 기사(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="79" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="79"/>
         <source>Start a new article</source>
         <translation>새 기사를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="84" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="84"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="85" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="85"/>
         <source>Copy this article into a new draft</source>
         <translation>이 기사를 새 초안으로 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="90" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="90"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="91" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="91"/>
         <source>Save the article as a save point</source>
         <translation>기사를 저장합니다 (되돌아갈 수 있는 저장 시점)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="96" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="96"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="97" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="97"/>
         <source>Move this article to the trash</source>
         <translation>이 기사를 휴지통으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="102" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="102"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="103" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="103"/>
         <source>Show deleted articles and restore them</source>
         <translation>삭제한 기사를 보고 되살립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="108" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="108"/>
         <source>&amp;Export site…</source>
         <translation>사이트 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="109" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="109"/>
         <source>Write the public site</source>
         <translation>공개 사이트를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="114" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="114"/>
         <source>S&amp;ite settings…</source>
         <translation>사이트 설정(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="115" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="115"/>
         <source>Site name, address, page size and legal footer</source>
         <translation>사이트 이름, 주소, 페이지 크기, 법정 하단 정보</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="120" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="121" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="121"/>
         <source>Close Newsdesk</source>
         <translation>Newsdesk를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="126" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="127" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="127"/>
         <source>Undo the last edit in the text</source>
         <translation>본문의 마지막 편집을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="132" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="133" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="133"/>
         <source>Redo the edit just undone</source>
         <translation>방금 취소한 편집을 다시 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="138" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="138"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="139" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="139"/>
         <source>Find text in the article body</source>
         <translation>본문에서 글자를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="144" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="144"/>
         <source>R&amp;eplace…</source>
         <translation>바꾸기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="145" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="145"/>
         <source>Find and replace in the article body</source>
         <translation>본문에서 찾아 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="150" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="150"/>
         <source>&amp;Search articles</source>
         <translation>기사 검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="151" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="151"/>
         <source>Jump to the article search box</source>
         <translation>기사 검색창으로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="156" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="156"/>
         <source>&amp;Bold</source>
         <translation>굵게(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="157" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="157"/>
         <source>Make the selection bold (**…**)</source>
         <translation>선택한 글자를 굵게 (**…**)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="162" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="162"/>
         <source>&amp;Italic</source>
         <translation>기울임(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="163" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="163"/>
         <source>Make the selection italic (*…*)</source>
         <translation>선택한 글자를 기울임꼴로 (*…*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="168" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="168"/>
         <source>&amp;Link…</source>
         <translation>링크(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="169" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="169"/>
         <source>Turn the selection into a link</source>
         <translation>선택한 글자를 링크로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="174" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="174"/>
         <source>Insert &amp;photo reference</source>
         <translation>사진 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="175" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="175"/>
         <source>Place the selected photo in the body (![…](photo:N))</source>
         <translation>선택한 사진을 본문에 넣습니다 (![…](photo:N))</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="180" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="180"/>
+        <source>Publish &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="181"/>
+        <source>Run the checks and put this article on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Publish</source>
-        <translation>출고(&amp;P)</translation>
+        <translation type="vanished">출고(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="181" />
         <source>Put this article on the site</source>
-        <translation>이 기사를 사이트에 올립니다</translation>
+        <translation type="vanished">이 기사를 사이트에 올립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="186" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="186"/>
         <source>&amp;Unpublish</source>
         <translation>출고 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="187" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="187"/>
         <source>Take this article off the site</source>
         <translation>이 기사를 사이트에서 내립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="191" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="191"/>
         <source>&amp;System language</source>
         <translation>시스템 언어(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="192" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="192"/>
         <source>Use Korean when the system is Korean</source>
         <translation>시스템이 한국어이면 한국어를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="196" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="196"/>
         <source>&amp;Korean</source>
         <translation>한국어(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="197" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="197"/>
         <source>Show the interface in Korean</source>
         <translation>화면을 한국어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="201" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="201"/>
         <source>&amp;English</source>
         <translation>영어(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="202" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="202"/>
         <source>Show the interface in English</source>
         <translation>화면을 영어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="207" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="207"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="208" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="208"/>
         <source>Version and licence</source>
         <translation>버전과 라이선스</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="226" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="226"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="234" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="240" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="241"/>
         <source>F&amp;ormat</source>
         <translation>서식(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="243" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="244"/>
         <source>&amp;Article</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="246" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="248"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="247" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="249"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="252" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="254"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="257" />
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="259"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
@@ -842,76 +1360,212 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="47" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="47"/>
         <source>Write the article here. Markdown: **bold**, *italic*</source>
         <translation>여기에 기사를 쓰세요. 마크다운: **굵게**, *기울임*</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="126" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="126"/>
         <source>Insert link</source>
         <translation>링크 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="126" />
+        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="126"/>
         <source>Web address (https://…):</source>
         <translation>웹 주소 (https://…):</translation>
     </message>
 </context>
 <context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="248"/>
+        <source>Outbox</source>
+        <extracomment>How many recent jobs the dock lists (the CLI shows the full history). Emitted after a retry / cancel changed the queue.</extracomment>
+        <translation>보낼 편지함</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="67"/>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="68"/>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="69"/>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="70"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="71"/>
+        <source>Attempts</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="72"/>
+        <source>Next attempt</source>
+        <translation>다음 시도</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="73"/>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="95"/>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="236"/>
+        <source>Cancel job</source>
+        <translation>작업 취소</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="97"/>
+        <source>Resolve conflict…</source>
+        <translation>충돌 해결…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="98"/>
+        <source>Send now</source>
+        <translation>지금 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="99"/>
+        <source>Queue the selected job again and send it now</source>
+        <translation>선택한 작업을 다시 대기열에 넣고 지금 보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="100"/>
+        <source>Do not send the selected job</source>
+        <translation>선택한 작업을 보내지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="101"/>
+        <source>Send every waiting job now</source>
+        <translation>대기 중인 작업을 모두 지금 보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="130"/>
+        <source>Queued</source>
+        <translation>대기 중 (queued)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="131"/>
+        <source>Sent</source>
+        <translation>전송됨 (sent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="132"/>
+        <source>Conflict</source>
+        <translation>충돌 (conflict)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="133"/>
+        <source>Cancelled</source>
+        <translation>취소됨 (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="134"/>
+        <source>Resolved</source>
+        <translation>해결됨 (resolved)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="137"/>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="141"/>
+        <source>Publish</source>
+        <translation>출고</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="141"/>
+        <source>Unpublish</source>
+        <translation>출고 취소</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="154"/>
+        <source>(deleted article)</source>
+        <translation>(삭제된 기사)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="186"/>
+        <source>%1 waiting · %2 failed · %3 conflicts</source>
+        <translation>대기 %1 · 실패 %2 · 충돌 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="237"/>
+        <source>Do not send “%1” to %2?</source>
+        <translation>“%1”을(를) %2에 보내지 않을까요?</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDetailsForm</name>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="26" />
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="26"/>
         <source>What the photo shows, as printed under it</source>
         <extracomment>(photo id, new details) when the user finished editing a field and it changed.</extracomment>
         <translation>사진 아래에 실릴 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="28" />
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="28"/>
         <source>e.g. 김민수 기자</source>
         <translation>예: 김민수 기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="30" />
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="30"/>
         <source>For readers who cannot see the photo</source>
         <translation>사진을 볼 수 없는 독자를 위한 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="39" />
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="39"/>
         <source>Caption</source>
         <translation>사진 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="40" />
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="40"/>
         <source>Credit</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="41" />
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="41"/>
         <source>Alt text</source>
         <translation>대체 텍스트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="52" />
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="52"/>
         <source>caption</source>
         <translation>사진 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="54" />
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="54"/>
         <source>credit</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="56" />
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="56"/>
         <source>alt text</source>
         <translation>대체 텍스트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="61" />
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="61"/>
         <source>⚠ Missing: %1</source>
         <translation>⚠ 빠진 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="73" />
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="73"/>
         <source>No photo selected.</source>
         <translation>선택한 사진이 없습니다.</translation>
     </message>
@@ -919,113 +1573,113 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="67" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="70"/>
         <source>Add photos…</source>
         <extracomment>1-based position of the photo to reference in the body. Photos were added to an article that does not exist yet: save it, then set_article. (imported, failed) after an import run finished.</extracomment>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="69" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="72"/>
         <source>Add photo files (you can also drop files here)</source>
         <translation>사진 파일을 추가합니다 (여기로 끌어 놓아도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="72" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="75"/>
         <source>Move earlier (Ctrl+Up)</source>
         <translation>앞으로 (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="76" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="79"/>
         <source>Move later (Ctrl+Down)</source>
         <translation>뒤로 (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="79" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="82"/>
         <source>Main photo</source>
         <translation>대표 사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="80" />
-        <source>Use the selected photo as the article's main photo</source>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="83"/>
+        <source>Use the selected photo as the article&apos;s main photo</source>
         <translation>선택한 사진을 대표 사진으로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="82" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="85"/>
         <source>Insert into body</source>
         <translation>본문에 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="83" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="86"/>
         <source>Insert a reference to this photo into the body</source>
         <translation>이 사진을 본문에 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="86" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="89"/>
         <source>Remove photo (Delete)</source>
         <translation>사진 빼기 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="98" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="101"/>
         <source>Drop photo files here; drag a photo to change the order</source>
         <translation>사진 파일을 여기로 끌어 놓으세요. 사진을 끌어 순서를 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="113" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="116"/>
         <source>Drop photos here or click “Add photos…”.</source>
         <translation>사진을 여기로 끌어 놓거나 “사진 추가…”를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="120" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="123"/>
         <source>Result of the last import, one line per file</source>
         <translation>마지막 가져오기 결과 (파일마다 한 줄)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="193" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="196"/>
         <source>Add photos</source>
         <translation>사진 추가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="195" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="198"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;All files (*)</source>
         <translation>이미지 (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="220" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="223"/>
         <source>Importing %v of %m…</source>
         <translation>%m개 중 %v번째 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="234" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="237"/>
         <source>Not imported: %1</source>
         <translation>가져오지 못함: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="238" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="241"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="245" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="248"/>
         <source>%1 imported, %2 failed</source>
         <translation>%1개 가져옴, %2개 실패</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="252" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="255"/>
         <source>Import stopped: %1</source>
         <translation>가져오기 중단: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="318" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="321"/>
         <source>Remove photo</source>
         <translation>사진 빼기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="319" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="322"/>
         <source>Remove “%1” from this article?</source>
         <translation>이 기사에서 “%1” 사진을 뺄까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="351" />
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="354"/>
         <source>Main photo (대표 사진)</source>
         <translation>대표 사진</translation>
     </message>
@@ -1033,201 +1687,330 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="41" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="41"/>
         <source>Recover unsaved typing</source>
         <translation>저장하지 않은 입력 복구</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="48" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="48"/>
         <source>Newsdesk closed before these articles were saved. Restore one to keep editing it, or discard what you do not need.</source>
         <translation>Newsdesk가 아래 기사를 저장하기 전에 닫혔습니다. 계속 쓸 기사는 복구하고, 필요 없는 것은 버리세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="55" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="55"/>
         <source>Unsaved drafts, newest first</source>
         <translation>저장하지 않은 원고 (최근 순)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="58" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="58"/>
         <source>How the selected draft begins</source>
         <translation>선택한 원고의 앞부분</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="61" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="61"/>
         <source>&amp;Restore</source>
         <translation>복구(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="62" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="62"/>
         <source>Open the selected draft in the editor</source>
         <translation>선택한 원고를 편집기에서 엽니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="63" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="63"/>
         <source>&amp;Discard</source>
         <translation>버리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="64" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="64"/>
         <source>Delete the selected draft for good</source>
         <translation>선택한 원고를 완전히 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="65" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="65"/>
         <source>Decide &amp;later</source>
         <translation>나중에 결정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="66" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="66"/>
         <source>Keep the drafts and ask again at the next start</source>
         <translation>원고를 남겨 두고 다음 시작 때 다시 묻습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="89" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="89"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="90" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="90"/>
         <source>new article</source>
         <translation>새 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="90" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="90"/>
         <source>saved article</source>
         <translation>저장된 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="120" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="120"/>
         <source>Discard draft</source>
         <translation>원고 버리기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="121" />
+        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="121"/>
         <source>Delete this unsaved text for good?</source>
         <translation>저장하지 않은 이 글을 완전히 지울까요?</translation>
     </message>
 </context>
 <context>
+    <name>ReturnNoteDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="41"/>
+        <source>Return to reporter</source>
+        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Workflow&quot;, …)``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="44"/>
+        <source>Tell the reporter what to change in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="48"/>
+        <source>e.g. 둘째 문단의 인용 출처를 밝혀 주세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="49"/>
+        <source>Required: shown in the article&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="54"/>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCompareView</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="95"/>
+        <source>Select two revisions to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="102"/>
+        <source>The two revisions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="73"/>
+        <source>Schedule publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="82"/>
+        <source>Korea Standard Time (Asia/Seoul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="83"/>
+        <source>Publish at (Korea time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="106"/>
+        <source>Time in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="107"/>
+        <source>Choose a time in the future, or publish now instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPublishing</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="112"/>
+        <source>&amp;Server publishing</source>
+        <extracomment>Names of window actions after which new outbox jobs are likely queued.</extracomment>
+        <translation>서버 게시(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="113"/>
+        <source>&amp;Targets…</source>
+        <translation>게시 대상(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="115"/>
+        <source>&amp;Outbox</source>
+        <translation>보낼 편지함(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="116"/>
+        <source>Send &amp;now</source>
+        <translation>지금 보내기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="117"/>
+        <source>Sync &amp;view counts</source>
+        <translation>조회수 가져오기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="230"/>
+        <source>Server: error — %1</source>
+        <translation>서버: 오류 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="235"/>
+        <source>Server: %1 in conflict</source>
+        <translation>서버: 충돌 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="237"/>
+        <source>Server: %1 failed</source>
+        <translation>서버: 실패 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="241"/>
+        <source>Server: offline — retry %1</source>
+        <translation>서버: 오프라인 — 다시 시도 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="245"/>
+        <source>Server: %1 waiting</source>
+        <translation>서버: 대기 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="246"/>
+        <source>Server: all sent</source>
+        <translation>서버: 모두 전송됨</translation>
+    </message>
+</context>
+<context>
     <name>SiteSettingsDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="46" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="46"/>
         <source>Site settings</source>
         <translation>사이트 설정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="51" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="51"/>
         <source> articles</source>
         <translation>건</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="52" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="52"/>
         <source>Articles per page of the public article list</source>
         <translation>공개 기사 목록의 페이지당 기사 수</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="54" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="54"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="66" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="66"/>
         <source>Legal footer (신문법 §21, §9-2)</source>
         <translation>법정 하단 정보 (신문법 §21, §9-2)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="73" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="73"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="75" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="75"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="76" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="76"/>
         <source>Choose the folder the site is exported to</source>
         <translation>사이트를 내보낼 폴더를 고릅니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="104" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="104"/>
         <source>Site name</source>
         <translation>사이트 이름</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="105" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="105"/>
         <source>Site address (URL)</source>
         <translation>사이트 주소 (URL)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="106" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="106"/>
         <source>Site description</source>
         <translation>사이트 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="107" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="107"/>
         <source>List page size</source>
         <translation>목록 페이지 크기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="108" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="108"/>
         <source>Masthead</source>
         <translation>제호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="109" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="109"/>
         <source>Registration number</source>
         <translation>등록번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="110" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="110"/>
         <source>Registration date</source>
         <translation>등록연월일</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="111" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="111"/>
         <source>Publisher</source>
         <translation>발행인</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="112" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="112"/>
         <source>Editor</source>
         <translation>편집인</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="113" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="113"/>
         <source>Youth protection officer</source>
         <translation>청소년보호책임자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="114" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="114"/>
         <source>Publishing office address</source>
         <translation>발행소 주소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="115" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="115"/>
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="116" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="116"/>
         <source>E-mail</source>
         <translation>전자우편</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="117" />
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="192" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="192"/>
         <source>Export folder</source>
         <translation>내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="171" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="171"/>
         <source>Required by law before the site can be published</source>
         <translation>사이트를 게시하려면 법으로 정해진 항목입니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="180" />
+        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="180"/>
         <source>Still empty (the site cannot be exported without them): %1</source>
         <translation>아직 비어 있음 (채워야 내보낼 수 있습니다): %1</translation>
     </message>
@@ -1235,113 +2018,498 @@
 <context>
     <name>StatusCounters</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="24" />
+        <location filename="../../src/newsdesk/ui/status_counters.py" line="24"/>
         <source>Characters, spaces included (글자수)</source>
         <translation>글자수 (공백 포함)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="26" />
+        <location filename="../../src/newsdesk/ui/status_counters.py" line="26"/>
         <source>Characters without spaces (공백 제외)</source>
         <translation>글자수 (공백 제외)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="29" />
+        <location filename="../../src/newsdesk/ui/status_counters.py" line="29"/>
         <source>200-character manuscript sheets (원고지 매수), rounded up</source>
         <translation>200자 원고지 매수 (올림)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="58" />
+        <location filename="../../src/newsdesk/ui/status_counters.py" line="58"/>
         <source>Characters: %1</source>
         <translation>글자수 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="60" />
+        <location filename="../../src/newsdesk/ui/status_counters.py" line="60"/>
         <source>Without spaces: %1</source>
         <translation>공백 제외 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="63" />
+        <location filename="../../src/newsdesk/ui/status_counters.py" line="63"/>
         <source>Manuscript sheets: %1</source>
         <translation>원고지 %1매</translation>
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="84"/>
+        <source>Publish targets</source>
+        <extracomment>(1 for success / 0 for failure, message) Emitted when targets were added, removed, enabled or given a token. Emitted with the shown text when a connection test ends (for tests and logs).</extracomment>
+        <translation>게시 대상</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="133"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="134"/>
+        <source>Server address</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="93"/>
+        <source>Enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="135"/>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="102"/>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="202"/>
+        <source>Disable</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="104"/>
+        <source>Test connection</source>
+        <translation>연결 시험</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="105"/>
+        <source>Set token</source>
+        <translation>토큰 설정</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="107"/>
+        <source>Store the token typed below for the selected target</source>
+        <translation>아래에 입력한 토큰을 선택한 대상에 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="129"/>
+        <source>from `newsdesk token create` on the server</source>
+        <translation>서버에서 `newsdesk token create`로 만든 토큰</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="130"/>
+        <source>Add target</source>
+        <translation>대상 추가</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="131"/>
+        <source>New target</source>
+        <translation>새 대상</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="136"/>
+        <source>The token is kept in the system keyring, never in files.</source>
+        <translation>토큰은 파일이 아니라 시스템 키링에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="168"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="168"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="169"/>
+        <source>Stored in keyring</source>
+        <translation>키링에 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="169"/>
+        <source>Missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="202"/>
+        <source>Enable</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="220"/>
+        <source>Target %1 added.</source>
+        <translation>대상 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="225"/>
+        <source>Target %1 added, but the token was not stored: %2</source>
+        <translation>대상 %1을(를) 추가했지만 토큰을 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="246"/>
+        <source>Token of %1 stored.</source>
+        <translation>%1의 토큰을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="256"/>
+        <source>Remove target</source>
+        <translation>대상 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="258"/>
+        <source>Remove %1? Its token is deleted and its unsent jobs are cancelled.</source>
+        <translation>%1을(를) 삭제할까요? 토큰이 지워지고 보내지 않은 작업은 취소됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="269"/>
+        <source>Target %1 removed.</source>
+        <translation>대상 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="284"/>
+        <source>Testing %1…</source>
+        <translation>%1 시험 중…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="302"/>
+        <source>Connection OK: the server answered and accepted the token (%1 articles).</source>
+        <translation>연결 정상: 서버가 응답했고 토큰을 받아들였습니다 (기사 %1건).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="306"/>
+        <source>Connection failed: %1</source>
+        <translation>연결 실패: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="39" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="39"/>
         <source>Trash</source>
         <extracomment>Id of an article taken back out of the trash (the main window reloads its list). Articles were deleted for good.</extracomment>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="40" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="40"/>
         <source>Deleted articles stay here until you delete them permanently.</source>
         <translation>삭제한 기사는 완전히 지울 때까지 여기에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47"/>
         <source>Section</source>
         <translation>섹션</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47"/>
         <source>Updated</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="57" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="57"/>
         <source>&amp;Restore</source>
         <translation>복구(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="58" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="58"/>
         <source>Put the selected articles back in the list</source>
         <translation>선택한 기사를 목록으로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="60" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="60"/>
         <source>&amp;Delete permanently…</source>
         <translation>완전히 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="62" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="62"/>
         <source>&amp;Empty trash…</source>
         <translation>휴지통 비우기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="94" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="94"/>
         <source>(no headline)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="134" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="134"/>
         <source>Delete permanently</source>
         <translation>완전히 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="135" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="135"/>
         <source>Delete %1 article(s) permanently? This cannot be undone.</source>
         <translation>기사 %1건을 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="145" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="145"/>
         <source>Empty trash</source>
         <translation>휴지통 비우기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="147" />
+        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="147"/>
         <source>Delete all %1 article(s) in the trash permanently? This cannot be undone.</source>
         <translation>휴지통의 기사 %1건을 모두 완전히 지울까요? 되돌릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="58"/>
+        <source>&amp;Submit</source>
+        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Workflow&quot;, …)``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="59"/>
+        <source>Send the article to the desk for review (송고)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="64"/>
+        <source>Start &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="65"/>
+        <source>Take the submitted article into review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="70"/>
+        <source>Re&amp;turn to reporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="71"/>
+        <source>Send the article back to its reporter with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="76"/>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="77"/>
+        <source>Approve the article for publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="83"/>
+        <source>Sc&amp;hedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="84"/>
+        <source>Publish the article automatically at a set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="89"/>
+        <source>&amp;Cancel schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="90"/>
+        <source>Keep the article approved but not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="96"/>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="97"/>
+        <source>Run the pre-publish checks on this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="102"/>
+        <source>H&amp;istory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="103"/>
+        <source>Who changed the article, and compare its revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="108"/>
+        <source>&amp;Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="109"/>
+        <source>List only articles submitted or in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="114"/>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="115"/>
+        <source>Work as another person of the newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="120"/>
+        <source>Export &amp;hand-off file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="121"/>
+        <source>Save the selected articles with their photos in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="126"/>
+        <source>&amp;Import hand-off file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="127"/>
+        <source>Bring in articles from a .newsdesk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="159"/>
+        <source>Workflow toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="54"/>
+        <source>no site folder set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="56"/>
+        <source>site: %1 written, %2 unchanged, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="124"/>
+        <source>Publish with warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="127"/>
+        <source>The checks found %1 warning(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="131"/>
+        <source>Publish &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="145"/>
+        <source>Published because their scheduled time has passed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="152"/>
+        <source>Not published (still scheduled):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowController</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="75"/>
+        <source>Who you are working as (File ▸ Switch user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="82"/>
+        <source>&amp;Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="125"/>
+        <source>Working as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="197"/>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="199"/>
+        <source>Cannot do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="237"/>
+        <source>Unpublished — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="247"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="272"/>
+        <source>Published</source>
+        <translation type="unfinished">출고</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="272"/>
+        <source>Unpublished</source>
+        <translation type="unfinished">출고 취소</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="286"/>
+        <source>Published as no. %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="310"/>
+        <source>Scheduled for %1 (Korea time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="338"/>
+        <source>Not published: fix the errors listed in Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="373"/>
+        <source>Scheduled articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="407"/>
+        <source>Revision restored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -100,7 +100,7 @@ def test_conflict_shows_both_versions_and_keep_mine_sends(
     service.save(article_id, fields, expected_version=article.version)  # a correction
     publishing.send_now()
     wait_state(qtbot, publishing, article_id, JobState.CONFLICT)
-    assert publishing.status_label.text() == "Server: 1 conflicts"
+    assert publishing.status_label.text() == "Server: 1 in conflict"
 
     position = next(i for i, r in enumerate(publishing.panel.rows) if r.article_id == article_id)
     publishing.panel.table.selectRow(position)
@@ -142,3 +142,18 @@ def test_view_counts_reach_the_article_list(
     qtbot.waitUntil(lambda: model.index(row, COLUMN_VIEWS).data() == "3", timeout=20_000)
     header = model.headerData(COLUMN_VIEWS, Qt.Orientation.Horizontal)
     assert header == "Views"
+
+
+def test_closing_the_window_stops_the_worker_thread(
+    qtbot: QtBot,
+    publishing: ServerPublishing,  # noqa: F811
+) -> None:
+    runner = publishing.runner
+    assert runner._thread.isRunning()
+    titles = [a.text() for a in publishing.window.menuBar().actions()]
+    assert "&Server publishing" in titles
+    publishing.window.autosave.discard_changes()
+    publishing.window.close()
+    assert not runner._thread.isRunning()
+    runner.request_run()  # ignored once closed
+    assert not runner.running

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tests.ui.server_gui_helpers import (  # noqa: F401  (fixtures)
     SHOTS,
@@ -16,6 +17,7 @@ from tests.ui.server_gui_helpers import (  # noqa: F401  (fixtures)
 
 from newsdesk.server.testing import RunningServer
 from newsdesk.services.publish_targets import KEYRING_SERVICE, TargetService, keyring_user
+from newsdesk.ui.i18n import install_translators
 from newsdesk.ui.server_publishing import ServerPublishing
 from newsdesk.ui.targets_dialog import TargetsDialog
 
@@ -114,3 +116,15 @@ def test_invalid_url_and_removal(
     dialog.remove_selected(confirm=False)
     assert TargetService(publishing.newsroom).list() == []
     assert memory_keyring.passwords == {}
+
+
+def test_korean_labels_of_server_publishing(qapp: QApplication) -> None:
+    translators = install_translators(qapp, "ko")
+    try:
+        assert QApplication.translate("OutboxPanel", "Queued") == "대기 중 (queued)"
+        assert QApplication.translate("OutboxPanel", "Failed: %1") == "실패: %1"
+        assert QApplication.translate("ServerPublishing", "Server: all sent") == "서버: 모두 전송됨"
+        assert QApplication.translate("ArticleListModel", "Views") == "조회수"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -250,6 +250,7 @@ class OutboxRunner(QObject):
         self._worker.stop()
         self._thread.quit()
         if self._thread.wait(wait_ms):
+            self._running = self._syncing = False
             return True
         thread = self._thread
         _LINGERING.add(thread)

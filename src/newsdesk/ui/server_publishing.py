@@ -232,7 +232,7 @@ class ServerPublishing(QObject):
         failed = sum(1 for row in open_jobs if row.state == JobState.FAILED)
         queued = [row for row in open_jobs if row.state == JobState.QUEUED]
         if conflicts:
-            return self.tr("Server: %1 conflicts").replace("%1", str(conflicts))
+            return self.tr("Server: %1 in conflict").replace("%1", str(conflicts))
         if failed:
             return self.tr("Server: %1 failed").replace("%1", str(failed))
         troubled = [row for row in queued if row.last_error]
