@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
+from sqlalchemy import update
 
 from newsdesk.services.demo_content import (
     ARTICLES,
@@ -144,6 +145,11 @@ def build_demo(newsroom: Newsroom, *, now: datetime | None = None, seed: int = 7
                     stored = session.get(Article, article_id)
                     assert stored is not None
                     publish_in_session(session, stored, when)
-                    stored.updated_at = when  # as if edited then, not at demo time
+                    session.flush()
+                    # As if last edited then, not at demo time (the ORM's onupdate
+                    # would stamp "now" on this UPDATE, so set it with Core).
+                    session.execute(
+                        update(Article).where(Article.id == article_id).values(updated_at=when)
+                    )
             created += 1
     return created

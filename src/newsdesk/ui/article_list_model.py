@@ -263,8 +263,12 @@ class ArticleListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the loaded rows; later pages are merged into the same order."""
         self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._apply_sort()
+        if column < 0:  # sort indicator cleared: back to the database's newest-first order
+            self._sort = None
+            self._rows.sort(key=lambda row: row.search_key, reverse=True)
+        else:
+            self._sort = (column, order)
+            self._apply_sort()
         self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:

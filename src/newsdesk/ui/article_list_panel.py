@@ -7,7 +7,7 @@ a Korean word never waits on the database.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,6 +70,9 @@ class ArticleListPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # No sort indicator until the user clicks a header: enabling sorting sorts
+        # by the indicator at once, and the database order (newest first) is wanted.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)

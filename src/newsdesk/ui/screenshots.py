@@ -28,6 +28,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.store.database import DATABASE_FILE
 from newsdesk.ui.export_dialog import ExportDialog
+from newsdesk.ui.i18n import install_translators
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.photos_panel import PhotosPanel
 
@@ -148,12 +149,13 @@ def render_main_window(room: Newsroom, article_id: str, settings_file: Path, tar
     _settle(0.2)
 
 
-def render_all(out_dir: Path, data: Path | None = None) -> list[Path]:
-    """Render every screenshot into ``out_dir``; returns the files written."""
+def render_all(out_dir: Path, data: Path | None = None, *, language: str = "ko") -> list[Path]:
+    """Render every screenshot into ``out_dir`` in ``language``; returns the files written."""
     _prepare_environment()
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert app is not None
+    translators = install_translators(app, language)  # kept alive while rendering
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="newsdesk-shots-") as scratch_name:
@@ -169,6 +171,8 @@ def render_all(out_dir: Path, data: Path | None = None) -> list[Path]:
         finally:
             _settle(0.1)
             room.close()
+            for translator in translators:
+                app.removeTranslator(translator)
     return written
 
 
@@ -181,10 +185,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--data", type=Path, help="data folder to show (a copy is used; default: a fresh demo)"
     )
+    parser.add_argument(
+        "--lang",
+        choices=("ko", "en"),
+        default="ko",
+        help="interface language (default: ko, the reference newsroom's)",
+    )
     args = parser.parse_args(argv)
     if args.data is not None and not (args.data / DATABASE_FILE).is_file():
         parser.error(f"{args.data} is not a Newsdesk data folder (no {DATABASE_FILE})")
-    for path in render_all(args.outdir, args.data):
+    for path in render_all(args.outdir, args.data, language=args.lang):
         print(path)
     return 0
 
