@@ -150,7 +150,7 @@ class OutboxPanel(QDockWidget):
         for position, row in enumerate(self.rows):
             waiting = row.state == JobState.QUEUED.value
             next_time = to_seoul(row.next_attempt_at).strftime("%m-%d %H:%M:%S") if waiting else ""
-            problem = row.last_error if row.state != JobState.FAILED.value else ""
+            problem = row.last_error
             headline = row.headline or self.tr("(deleted article)")
             if row.number is not None:
                 headline = f"{row.number} · {headline}"

@@ -22,12 +22,15 @@ from newsdesk.services.outbox_jobs import JobRow, JobState, RunReport
 from newsdesk.site.dates import to_seoul
 from newsdesk.store.models import Article
 from newsdesk.store.types import utc_now
+from newsdesk.ui.article_list_model import COLUMN_VIEWS
 from newsdesk.ui.conflict_dialog import ConflictDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.outbox_panel import OutboxPanel
 from newsdesk.ui.outbox_worker import ClientFactory, OutboxRunner, queue_only_client
 from newsdesk.ui.targets_dialog import TargetsDialog
 
+DOCK_HEIGHT = 170
+VIEWS_WIDTH = 48
 #: Names of window actions after which new outbox jobs are likely queued.
 QUEUEING_ACTIONS = ("publish", "unpublish", "correction", "correct", "workflow_publish")
 
@@ -84,6 +87,9 @@ class ServerPublishing(QObject):
         self.runner = OutboxRunner(self.newsroom, client_factory=client_factory)
         self.panel = OutboxPanel(self.newsroom, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
+        window.resizeDocks([self.panel], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        # The list panel sizes its own columns; give 조회수 a width that fits "12,345".
+        window.list_panel.table.horizontalHeader().resizeSection(COLUMN_VIEWS, VIEWS_WIDTH)
         self.status_label = QLabel(window)
         self.status_label.setObjectName("server_status")
         window.statusBar().addPermanentWidget(self.status_label)
