@@ -156,7 +156,7 @@
     <message>
         <location filename="../../src/newsdesk/ui/article_list_panel.py" line="61"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 대기</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/article_list_panel.py" line="66"/>
@@ -164,7 +164,7 @@
         <translation>이 섹션의 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="131"/>
         <source>All sections</source>
         <translation>모든 섹션</translation>
     </message>
@@ -174,42 +174,42 @@
     <message>
         <location filename="../../src/newsdesk/ui/checks_panel.py" line="88"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>점검</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/checks_panel.py" line="94"/>
         <source>Run the checks with F7.</source>
-        <translation type="unfinished"></translation>
+        <translation>F7을 누르면 출고 전 점검을 합니다.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/checks_panel.py" line="97"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/checks_panel.py" line="97"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/checks_panel.py" line="101"/>
         <source>Double-click or press Enter to go to the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 누르거나 Enter를 누르면 문제가 있는 곳으로 갑니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/checks_panel.py" line="121"/>
         <source>%1, line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2행 %3열</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/checks_panel.py" line="137"/>
         <source>No problems found. The article is ready to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 없습니다. 출고할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/checks_panel.py" line="140"/>
         <source>%1 error(s) must be fixed, %2 warning(s) need a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>고쳐야 할 오류 %1건, 확인할 경고 %2건</translation>
     </message>
 </context>
 <context>
@@ -217,73 +217,78 @@
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="59"/>
         <source>Editorial notes; never published</source>
-        <translation type="unfinished"></translation>
+        <translation>편집 메모 — 사이트에는 나가지 않습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="64"/>
         <source>Write a note for the reporter or the desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>기자나 데스크에게 남길 메모…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="65"/>
         <source>Press Ctrl+Enter to add the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter를 누르면 메모를 남깁니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="69"/>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 남기기(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="70"/>
         <source>Add the comment (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 남깁니다 (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="72"/>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="146"/>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>해결(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="73"/>
         <source>Mark the selected comment done, or open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>고른 메모를 해결됨으로 표시하거나 다시 엽니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="112"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>해결됨</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="112"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>미해결</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/comments_panel.py" line="113"/>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="127"/>
         <source>Save the article to comment on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 저장하면 메모를 남길 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="131"/>
         <source>%1 comment(s), %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 %1건, 미해결 %2건</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="144"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 열기(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="156"/>
         <source>Cannot add the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 남길 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/comments_panel.py" line="172"/>
         <source>Cannot change the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 바꿀 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -690,94 +695,94 @@
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="84"/>
         <source>Choose articles in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 목록에서 기사를 고르세요.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="89"/>
         <source>Export hand-off file</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 파일 내보내기</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="91"/>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="118"/>
         <source>Newsdesk hand-off files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk 전달 파일 (*%1)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="98"/>
         <source>Writing the hand-off file…</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 파일을 쓰는 중…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="104"/>
         <source>Exported %1 article(s) and %2 photo(s) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 %1건과 사진 %2장을 %3에 내보냈습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="116"/>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="143"/>
         <source>Import hand-off file</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 파일 가져오기</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="135"/>
         <source>“%1” holds %2 article(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 기사 %2건이 있습니다:</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="139"/>
         <source>Import them into this newsroom?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 편집국으로 가져올까요?</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="148"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="153"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가져오는 중…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="166"/>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 추가: %1</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="167"/>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신: %1</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="168"/>
         <source>Unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음: %1</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="169"/>
         <source>Changed on both sides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>양쪽에서 바뀜: %1</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="175"/>
         <source>Both versions of these articles are kept as revisions; compare them in Article ▸ History:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기사들은 두 판을 모두 수정 이력으로 남겼습니다. 기사 ▸ 이력에서 비교하세요:</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="181"/>
         <source>Hand-off file imported</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 파일을 가져왔습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="187"/>
         <source>Cannot use the hand-off file</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 파일을 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/handoff_controller.py" line="189"/>
         <source>Hand-off failed</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 실패</translation>
     </message>
 </context>
 <context>
@@ -785,100 +790,100 @@
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="54"/>
         <source>Article history</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 이력</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>누가</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="68"/>
         <source>&amp;Workflow history</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 이력(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
         <source>Headline</source>
-        <translation type="unfinished">제목</translation>
+        <translation>제목</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="77"/>
         <source>Select two revisions (Ctrl+click) to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>두 판을 고르면(Ctrl+클릭) 나란히 비교합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="80"/>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="168"/>
         <source>Select two revisions (Ctrl+click) to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 판을 고르면(Ctrl+클릭) 나란히 비교합니다.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="81"/>
         <source>&amp;Restore this revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 판으로 되돌리기(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="83"/>
         <source>Bring back the selected revision&apos;s text (the current text stays a revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>고른 판의 글을 되살립니다 (지금 글도 이력으로 남습니다)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="97"/>
         <source>&amp;Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>수정 이력(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="162"/>
         <source>Older on the left (deletions), newer on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽은 이전 판(지운 글자), 오른쪽은 새 판(더한 글자)입니다.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="166"/>
         <source>Cannot compare</source>
-        <translation type="unfinished"></translation>
+        <translation>비교할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="178"/>
         <source>Restore revision</source>
-        <translation type="unfinished"></translation>
+        <translation>판 되돌리기</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="180"/>
         <source>Bring back this revision&apos;s text? The current text is kept as a revision, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 판의 글을 되살릴까요? 지금 글은 이력으로 남으므로 다시 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/history_dialog.py" line="189"/>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌릴 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -886,22 +891,22 @@
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="40"/>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>기자</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="41"/>
         <source>Editor</source>
-        <translation type="unfinished">편집인</translation>
+        <translation>편집자</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="42"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="50"/>
         <source>No user chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 없음</translation>
     </message>
 </context>
 <context>
@@ -909,72 +914,72 @@
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="79"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>누구신가요?</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="84"/>
         <source>Choose your name. Newsdesk records who changes, submits and publishes each article.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름을 고르세요. Newsdesk는 누가 기사를 고치고 송고하고 출고했는지 기록합니다.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="91"/>
         <source>The newsroom&apos;s people and their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>편집국 사람들과 역할</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="94"/>
         <source>Not in the list? Add yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 없나요? 직접 추가하세요</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="96"/>
         <source>e.g. 김민수</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 김민수</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="97"/>
         <source>Your name as colleagues know it</source>
-        <translation type="unfinished"></translation>
+        <translation>동료들이 아는 이름</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="99"/>
         <source>Reporters write; editors review and publish</source>
-        <translation type="unfinished"></translation>
+        <translation>기자는 쓰고, 편집자는 검토하고 출고합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="102"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="103"/>
         <source>Add this person and choose them</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사람을 추가하고 선택합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="106"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="107"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="141"/>
         <source>Cannot add person</source>
-        <translation type="unfinished"></translation>
+        <translation>사람을 추가할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="150"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>사람을 고르세요</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/identity.py" line="150"/>
         <source>Choose your name or add yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름을 고르거나 직접 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -1251,12 +1256,12 @@
     <message>
         <location filename="../../src/newsdesk/ui/window_actions.py" line="180"/>
         <source>Publish &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 출고(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/window_actions.py" line="181"/>
         <source>Run the checks and put this article on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>점검을 거쳐 이 기사를 사이트에 올립니다</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -1768,27 +1773,27 @@
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="41"/>
         <source>Return to reporter</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Workflow&quot;, …)``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>기자에게 반려</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="44"/>
         <source>Tell the reporter what to change in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 무엇을 고쳐야 하는지 기자에게 알려 주세요.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="48"/>
         <source>e.g. 둘째 문단의 인용 출처를 밝혀 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 둘째 문단의 인용 출처를 밝혀 주세요.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="49"/>
         <source>Required: shown in the article&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>꼭 적어야 합니다. 기사 이력에 남습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="54"/>
         <source>&amp;Return</source>
-        <translation type="unfinished"></translation>
+        <translation>반려(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1796,12 +1801,17 @@
     <message>
         <location filename="../../src/newsdesk/ui/revision_compare.py" line="95"/>
         <source>Select two revisions to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>비교할 두 판을 고르세요.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/revision_compare.py" line="102"/>
         <source>The two revisions are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 판이 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="107"/>
+        <source>Photos</source>
+        <translation>사진</translation>
     </message>
 </context>
 <context>
@@ -1809,27 +1819,27 @@
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="73"/>
         <source>Schedule publication</source>
-        <translation type="unfinished"></translation>
+        <translation>출고 예약</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="82"/>
         <source>Korea Standard Time (Asia/Seoul)</source>
-        <translation type="unfinished"></translation>
+        <translation>한국 표준시 (Asia/Seoul)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="83"/>
         <source>Publish at (Korea time):</source>
-        <translation type="unfinished"></translation>
+        <translation>출고 시각 (한국 시각):</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="106"/>
         <source>Time in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 시각</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="107"/>
         <source>Choose a time in the future, or publish now instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>앞으로의 시각을 고르거나 지금 출고하세요.</translation>
     </message>
 </context>
 <context>
@@ -2281,162 +2291,162 @@
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="58"/>
         <source>&amp;Submit</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Workflow&quot;, …)``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>송고(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="59"/>
         <source>Send the article to the desk for review (송고)</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 데스크에 보내 검토를 받습니다 (송고)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="64"/>
         <source>Start &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 시작(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="65"/>
         <source>Take the submitted article into review</source>
-        <translation type="unfinished"></translation>
+        <translation>송고된 기사의 검토를 시작합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="70"/>
         <source>Re&amp;turn to reporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>기자에게 반려(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="71"/>
         <source>Send the article back to its reporter with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모와 함께 기사를 기자에게 돌려보냅니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="76"/>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>승인(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="77"/>
         <source>Approve the article for publication</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 출고를 승인합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="83"/>
         <source>Sc&amp;hedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 출고(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="84"/>
         <source>Publish the article automatically at a set time</source>
-        <translation type="unfinished"></translation>
+        <translation>정한 시각에 기사를 자동으로 출고합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="89"/>
         <source>&amp;Cancel schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 취소(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="90"/>
         <source>Keep the article approved but not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 승인 상태로 두고 예약을 취소합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="96"/>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>점검(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="97"/>
         <source>Run the pre-publish checks on this article</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기사를 출고 전 점검합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="102"/>
         <source>H&amp;istory…</source>
-        <translation type="unfinished"></translation>
+        <translation>이력(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="103"/>
         <source>Who changed the article, and compare its revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>누가 기사를 바꿨는지 보고 수정 이력을 비교합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="108"/>
         <source>&amp;Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 대기(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="109"/>
         <source>List only articles submitted or in review</source>
-        <translation type="unfinished"></translation>
+        <translation>송고되었거나 검토 중인 기사만 봅니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="114"/>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 바꾸기(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="115"/>
         <source>Work as another person of the newsroom</source>
-        <translation type="unfinished"></translation>
+        <translation>편집국의 다른 사람으로 작업합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="120"/>
         <source>Export &amp;hand-off file…</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 파일 내보내기(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="121"/>
         <source>Save the selected articles with their photos in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>고른 기사를 사진과 함께 파일 하나로 저장합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="126"/>
         <source>&amp;Import hand-off file…</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="127"/>
         <source>Bring in articles from a .newsdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>.newsdesk 파일에서 기사를 가져옵니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_actions.py" line="159"/>
         <source>Workflow toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 도구 모음</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="54"/>
         <source>no site folder set</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 사이트 폴더가 정해지지 않음</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="56"/>
         <source>site: %1 written, %2 unchanged, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트: %1개 씀, %2개 그대로, %3개 지움</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="124"/>
         <source>Publish with warnings?</source>
-        <translation type="unfinished"></translation>
+        <translation>경고가 있는데 출고할까요?</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="127"/>
         <source>The checks found %1 warning(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>점검에서 경고 %1건이 나왔습니다:</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="131"/>
         <source>Publish &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 출고(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="145"/>
         <source>Published because their scheduled time has passed:</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 시각이 지나 출고했습니다:</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="152"/>
         <source>Not published (still scheduled):</source>
-        <translation type="unfinished"></translation>
+        <translation>출고하지 못했습니다 (예약 유지):</translation>
     </message>
 </context>
 <context>
@@ -2444,72 +2454,72 @@
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="75"/>
         <source>Who you are working as (File ▸ Switch user)</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 작업하는 사람 (파일 ▸ 사용자 바꾸기)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="82"/>
         <source>&amp;Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>메모(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="125"/>
         <source>Working as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 작업합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="197"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>권한이 없습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="199"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="237"/>
         <source>Unpublished — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>출고 취소 — %1</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="247"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>완료: %1</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="272"/>
         <source>Published</source>
-        <translation type="unfinished">출고</translation>
+        <translation>출고했습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="272"/>
         <source>Unpublished</source>
-        <translation type="unfinished">출고 취소</translation>
+        <translation>출고를 취소했습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="286"/>
         <source>Published as no. %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번 기사로 출고 — %2</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="310"/>
         <source>Scheduled for %1 (Korea time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (한국 시각) 출고 예약</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="338"/>
         <source>Not published: fix the errors listed in Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>출고하지 못했습니다: 점검 창의 오류를 고치세요</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="373"/>
         <source>Scheduled articles</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 기사</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_controller.py" line="407"/>
         <source>Revision restored</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 판으로 되돌렸습니다</translation>
     </message>
 </context>
 </TS>

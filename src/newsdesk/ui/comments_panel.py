@@ -110,10 +110,10 @@ class CommentsPanel(QWidget):
         for view in self.comments:
             resolved = view.resolved_at is not None
             state = self.tr("resolved") if resolved else self.tr("open")
+            author = view.author or self.tr("(unknown)")
+            mark = "✓" if resolved else "●"
             item = QListWidgetItem(
-                f"{view.author or self.tr('(unknown)')} · {comment_time(view)} · {state}\n"
-                f"{view.body}",
-                self.list,
+                f"{mark} {author} · {comment_time(view)} · {state}\n{view.body}", self.list
             )
             item.setData(COMMENT_ID_ROLE, view.id)
             item.setData(RESOLVED_ROLE, resolved)

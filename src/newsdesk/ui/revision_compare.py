@@ -104,7 +104,8 @@ class RevisionCompareView(QWidget):
             self._add_field(grid, row, change)
             row += 1
         if diff.photos:
-            grid.addWidget(QLabel(f"<b>{escape(self.tr('Photos'))}</b>"), row, 0)
+            photos_label = self.tr("Photos")
+            grid.addWidget(QLabel(f"<b>{escape(photos_label)}</b>"), row, 0)
             lines = "<br/>".join(escape(_photo_line(p)) for p in diff.photos)
             photos = QLabel(lines)
             photos.setWordWrap(True)
