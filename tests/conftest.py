@@ -13,10 +13,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
+import contextlib
+import functools
+import http.server
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,3 +62,97 @@ def demo_newsroom(demo_template: Path, tmp_path: Path) -> Iterator[Newsroom]:
     room = Newsroom.open(folder)
     yield room
     room.close()
+
+
+# --------------------------------------------------------------------------
+# Browser tests: a local HTTP server and headless Chromium, shared by the
+# site, server and end-to-end tests (one set of flags, one skip rule).
+# --------------------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+CHROME_WINDOW = "1280,1600"
+_CHROME_FLAGS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
+ChromeFactory = Callable[..., AbstractContextManager[Any]]
+"""``open_chrome(profile_dir, window=CHROME_WINDOW)`` -> context manager yielding a WebDriver."""
+FolderServer = Callable[[Path], AbstractContextManager[str]]
+"""``serving(folder)`` -> context manager yielding the base URL (ends with ``/``)."""
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def _serving(folder: Path) -> Iterator[str]:
+    """Serve ``folder`` on 127.0.0.1 (random port) until the block ends."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def _headless_chrome(profile: Path, window: str = CHROME_WINDOW) -> Iterator[Any]:
+    """A headless Chromium WebDriver with its own profile, removed when the block ends."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for arg in (*_CHROME_FLAGS, f"--window-size={window}", f"--user-data-dir={profile}"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def folder_server() -> FolderServer:
+    """For fixtures of any scope: ``with folder_server(folder) as base_url: ...``."""
+    return _serving
+
+
+@pytest.fixture
+def site_server() -> Iterator[Callable[[Path], str]]:
+    """``site_server(folder) -> base_url``, served until the test ends."""
+    with contextlib.ExitStack() as servers:
+        yield lambda folder: servers.enter_context(_serving(folder))
+
+
+@pytest.fixture(scope="session")
+def chrome_factory() -> ChromeFactory:
+    """Opens headless Chromium, for fixtures of any scope.
+
+    Skips (with a reason) when the browser is not installed, so the suite
+    stays green on machines without Chromium.
+    """
+    if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
+        pytest.skip("headless Chromium not installed (/usr/bin/chromium, /usr/bin/chromedriver)")
+    pytest.importorskip("selenium.webdriver")
+    return _headless_chrome
+
+
+@pytest.fixture
+def chrome(chrome_factory: ChromeFactory, tmp_path: Path) -> Iterator[Any]:
+    """A headless Chromium WebDriver (1280×1600) for one test."""
+    with chrome_factory(tmp_path / "chrome-profile") as driver:
+        yield driver

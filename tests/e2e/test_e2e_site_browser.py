@@ -6,14 +6,10 @@ real ``newsdesk`` command in subprocesses, as a newsroom would.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
-import shutil
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -24,9 +20,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
+from tests.conftest import CHROMEDRIVER, CHROMIUM, ChromeFactory, FolderServer
 
 pytestmark = [
     pytest.mark.browser,
@@ -70,11 +64,6 @@ def _newsdesk(*argv: str) -> str:
     return result.stdout
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @dataclass
 class Site:
     out: Path
@@ -84,7 +73,7 @@ class Site:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+def site(tmp_path_factory: pytest.TempPathFactory, folder_server: FolderServer) -> Iterator[Site]:
     root = tmp_path_factory.mktemp("e2e")
     data, out = root / "D", root / "OUT"
     _newsdesk("--data", str(data), "demo")
@@ -93,47 +82,19 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     _newsdesk("--data", str(data), "import", str(hostile))
     _newsdesk("--data", str(data), "export", "html", str(out))
     second = _newsdesk("--data", str(data), "export", "html", str(out))
-    handler = functools.partial(_Quiet, directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     shots = Path(os.environ.get("NEWSDESK_SCREENSHOTS", root / "screenshots"))
     shots.mkdir(parents=True, exist_ok=True)
-    try:
-        yield Site(out, f"http://127.0.0.1:{server.server_address[1]}/", shots, second)
-    finally:
-        server.shutdown()
-        server.server_close()
+    with folder_server(out) as base:
+        yield Site(out, base, shots, second)
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tmp_path_factory.mktemp("chrome-profile")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1600",
-        f"--user-data-dir={profile}",
-    ):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(30)
-    try:
+def browser(
+    tmp_path_factory: pytest.TempPathFactory, chrome_factory: ChromeFactory
+) -> Iterator[Any]:
+    with chrome_factory(tmp_path_factory.mktemp("chrome-profile")) as driver:
+        driver.set_page_load_timeout(30)
         yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 class _Links(HTMLParser):
