@@ -157,3 +157,32 @@ def test_closing_the_window_stops_the_worker_thread(
     assert not runner._thread.isRunning()
     runner.request_run()  # ignored once closed
     assert not runner.running
+
+
+def test_conflict_take_servers_version_updates_the_local_article(
+    qtbot: QtBot,
+    publishing: ServerPublishing,  # noqa: F811
+    live_server: RunningServer,  # noqa: F811
+) -> None:
+    newsroom = publishing.newsroom
+    add_target(newsroom, live_server)
+    article_id = publish_one(newsroom)
+    publishing.send_now()
+    wait_state(qtbot, publishing, article_id, JobState.SENT)
+    edit_on_server(live_server, article_id, "서버 제목")
+    service = ArticleService(newsroom)
+    article = service.get(article_id)
+    fields = ArticleFields.of(article)
+    fields.headline = "내 제목"
+    service.save(article_id, fields, expected_version=article.version)
+    publishing.send_now()
+    wait_state(qtbot, publishing, article_id, JobState.CONFLICT)
+
+    job_id = next(r.id for r in publishing.panel.rows if r.article_id == article_id)
+    dialog = publishing.open_conflict(job_id, modal=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.keep_server_button.click()
+    assert job_state(publishing, article_id) == JobState.RESOLVED
+    assert service.get(article_id).headline == "서버 제목"
+    assert publishing.status_label.text() == "Server: all sent"
