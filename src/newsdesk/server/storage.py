@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from newsdesk.paths import APP_NAME
 from newsdesk.publish.atomic import atomic_write_bytes
 from newsdesk.server.models import SCHEMA_VERSION, DailyViews, SchemaInfo, ServerBase
-from newsdesk.store.database import make_engine, network_filesystem
+from newsdesk.store.database import make_engine, network_filesystem, unit_of_work
 
 DATABASE_FILE = "server.sqlite3"
 SERVER_DATA_ENV = "NEWSDESK_SERVER_DATA"
@@ -118,18 +118,9 @@ class ServerStore:
                     f"newsdesk ({SCHEMA_VERSION}); upgrade newsdesk"
                 )
 
-    @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self) -> contextlib.AbstractContextManager[Session]:
         """One unit of work that may write: commit on success, roll back on any error."""
-        session = self._sessions()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        return unit_of_work(self._sessions)
 
     @contextlib.contextmanager
     def read_session(self) -> Iterator[Session]:

@@ -120,6 +120,24 @@ def _write_search_index(session: Session, _context: Any) -> None:
         search.update_index(session.connection(), pending)
 
 
+@contextlib.contextmanager
+def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """A session from ``sessions`` that commits on success and rolls back on any error.
+
+    Shared with the server's store so both apply the same transaction rule
+    (DESIGN.md §2: the session owns the transaction).
+    """
+    session = sessions()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
 class Database:
     """An engine plus a session factory whose sessions keep the search index in sync."""
 
@@ -139,18 +157,9 @@ class Database:
     def new_session(self) -> Session:
         return self._sessions()
 
-    @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self) -> contextlib.AbstractContextManager[Session]:
         """One unit of work: commit on success, roll back on any error."""
-        session = self._sessions()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        return unit_of_work(self._sessions)
 
     def dispose(self) -> None:
         self.engine.dispose()
