@@ -788,100 +788,100 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="49"/>
         <source>Article history</source>
         <translation>기사 이력</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="67"/>
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="67"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="59"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="59"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="59"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="68"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="63"/>
         <source>&amp;Workflow history</source>
         <translation>진행 이력(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="67"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="67"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
         <source>Select two revisions (Ctrl+click) to compare them</source>
         <translation>두 판을 고르면(Ctrl+클릭) 나란히 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="80"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="161"/>
         <source>Select two revisions (Ctrl+click) to compare them.</source>
         <translation>두 판을 고르면(Ctrl+클릭) 나란히 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="76"/>
         <source>&amp;Restore this revision…</source>
         <translation>이 판으로 되돌리기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="78"/>
         <source>Bring back the selected revision&apos;s text (the current text stays a revision)</source>
         <translation>고른 판의 글을 되살립니다 (지금 글도 이력으로 남습니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="92"/>
         <source>&amp;Revisions</source>
         <translation>수정 이력(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="162"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="155"/>
         <source>Older on the left (deletions), newer on the right.</source>
         <translation>왼쪽은 이전 판(지운 글자), 오른쪽은 새 판(더한 글자)입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="166"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="159"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="178"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="171"/>
         <source>Restore revision</source>
         <translation>판 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="173"/>
         <source>Bring back this revision&apos;s text? The current text is kept as a revision, so this can be undone.</source>
         <translation>이 판의 글을 되살릴까요? 지금 글은 이력으로 남으므로 다시 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="189"/>
+        <location filename="../../src/newsdesk/ui/history_dialog.py" line="182"/>
         <source>Cannot restore</source>
         <translation>되돌릴 수 없습니다</translation>
     </message>
@@ -889,22 +889,22 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="40"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="41"/>
         <source>Reporter</source>
         <translation>기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="41"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="42"/>
         <source>Editor</source>
         <translation>편집자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="42"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="43"/>
         <source>Administrator</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="50"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="51"/>
         <source>No user chosen</source>
         <translation>사용자 없음</translation>
     </message>
@@ -912,72 +912,72 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="80"/>
         <source>Who are you?</source>
         <translation>누구신가요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="85"/>
         <source>Choose your name. Newsdesk records who changes, submits and publishes each article.</source>
         <translation>이름을 고르세요. Newsdesk는 누가 기사를 고치고 송고하고 출고했는지 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="91"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="92"/>
         <source>The newsroom&apos;s people and their roles</source>
         <translation>편집국 사람들과 역할</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="94"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="95"/>
         <source>Not in the list? Add yourself</source>
         <translation>목록에 없나요? 직접 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="97"/>
         <source>e.g. 김민수</source>
         <translation>예: 김민수</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="98"/>
         <source>Your name as colleagues know it</source>
         <translation>동료들이 아는 이름</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="100"/>
         <source>Reporters write; editors review and publish</source>
         <translation>기자는 쓰고, 편집자는 검토하고 출고합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="103"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="104"/>
         <source>Add this person and choose them</source>
         <translation>이 사람을 추가하고 선택합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="107"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="108"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="141"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="142"/>
         <source>Cannot add person</source>
         <translation>사람을 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="150"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="151"/>
         <source>Choose a person</source>
         <translation>사람을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="150"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="151"/>
         <source>Choose your name or add yourself.</source>
         <translation>이름을 고르거나 직접 추가하세요.</translation>
     </message>
@@ -1770,28 +1770,28 @@
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="41"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="42"/>
         <source>Return to reporter</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Workflow&quot;, …)``.</extracomment>
         <translation>기자에게 반려</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="44"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="45"/>
         <source>Tell the reporter what to change in “%1”.</source>
         <translation>“%1”에서 무엇을 고쳐야 하는지 기자에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="48"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="49"/>
         <source>e.g. 둘째 문단의 인용 출처를 밝혀 주세요.</source>
         <translation>예: 둘째 문단의 인용 출처를 밝혀 주세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="49"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="50"/>
         <source>Required: shown in the article&apos;s history</source>
         <translation>꼭 적어야 합니다. 기사 이력에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="55"/>
         <source>&amp;Return</source>
         <translation>반려(&amp;R)</translation>
     </message>
@@ -1799,45 +1799,89 @@
 <context>
     <name>RevisionCompareView</name>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="95"/>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="115"/>
         <source>Select two revisions to compare them.</source>
         <translation>비교할 두 판을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="122"/>
         <source>The two revisions are the same.</source>
         <translation>두 판이 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="127"/>
         <source>Photos</source>
         <translation>사진</translation>
     </message>
 </context>
 <context>
+    <name>Revisions</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="72"/>
+        <source>Saved</source>
+        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Revisions&quot;, …)``.</extracomment>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="73"/>
+        <source>Restored</source>
+        <translation>되돌림</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="74"/>
+        <source>Before restoring</source>
+        <translation>되돌리기 전</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="75"/>
+        <source>Hand-off file</source>
+        <translation>전달 파일</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="76"/>
+        <source>Hand-off file (both changed)</source>
+        <translation>전달 파일 (양쪽 수정)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="77"/>
+        <source>This PC&apos;s version</source>
+        <translation>이 PC의 판</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="78"/>
+        <source>Before the hand-off import</source>
+        <translation>전달 파일 가져오기 전</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revision_compare.py" line="79"/>
+        <source>Hand-off export</source>
+        <translation>전달 파일 내보내기</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="74"/>
         <source>Schedule publication</source>
         <translation>출고 예약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="83"/>
         <source>Korea Standard Time (Asia/Seoul)</source>
         <translation>한국 표준시 (Asia/Seoul)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="84"/>
         <source>Publish at (Korea time):</source>
         <translation>출고 시각 (한국 시각):</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="107"/>
         <source>Time in the past</source>
         <translation>지난 시각</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="108"/>
         <source>Choose a time in the future, or publish now instead.</source>
         <translation>앞으로의 시각을 고르거나 지금 출고하세요.</translation>
     </message>
@@ -1845,58 +1889,58 @@
 <context>
     <name>ServerPublishing</name>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="118"/>
         <source>&amp;Server publishing</source>
         <extracomment>Names of window actions after which new outbox jobs are likely queued.</extracomment>
         <translation>서버 게시(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="119"/>
         <source>&amp;Targets…</source>
         <translation>게시 대상(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="121"/>
         <source>&amp;Outbox</source>
         <translation>보낼 편지함(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="122"/>
         <source>Send &amp;now</source>
         <translation>지금 보내기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="123"/>
         <source>Sync &amp;view counts</source>
         <translation>조회수 가져오기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="230"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="236"/>
         <source>Server: error — %1</source>
         <translation>서버: 오류 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="235"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="241"/>
         <source>Server: %1 in conflict</source>
         <translation>서버: 충돌 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="237"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="243"/>
         <source>Server: %1 failed</source>
         <translation>서버: 실패 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="241"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="247"/>
         <source>Server: offline — retry %1</source>
         <translation>서버: 오프라인 — 다시 시도 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="245"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="251"/>
         <source>Server: %1 waiting</source>
         <translation>서버: 대기 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="246"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="252"/>
         <source>Server: all sent</source>
         <translation>서버: 모두 전송됨</translation>
     </message>
@@ -2414,37 +2458,37 @@
         <translation>진행 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="164"/>
         <source>no site folder set</source>
         <translation>내보낼 사이트 폴더가 정해지지 않음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="56"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="166"/>
         <source>site: %1 written, %2 unchanged, %3 removed</source>
         <translation>사이트: %1개 씀, %2개 그대로, %3개 지움</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="125"/>
         <source>Publish with warnings?</source>
         <translation>경고가 있는데 출고할까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="128"/>
         <source>The checks found %1 warning(s):</source>
         <translation>점검에서 경고 %1건이 나왔습니다:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="132"/>
         <source>Publish &amp;anyway</source>
         <translation>그래도 출고(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="146"/>
         <source>Published because their scheduled time has passed:</source>
         <translation>예약 시각이 지나 출고했습니다:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="152"/>
+        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="153"/>
         <source>Not published (still scheduled):</source>
         <translation>출고하지 못했습니다 (예약 유지):</translation>
     </message>
@@ -2452,72 +2496,72 @@
 <context>
     <name>WorkflowController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="70"/>
         <source>Who you are working as (File ▸ Switch user)</source>
         <translation>지금 작업하는 사람 (파일 ▸ 사용자 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="77"/>
         <source>&amp;Comments</source>
         <translation>메모(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="120"/>
         <source>Working as %1</source>
         <translation>%1(으)로 작업합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="177"/>
         <source>Not allowed</source>
         <translation>권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="199"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="179"/>
         <source>Cannot do that</source>
         <translation>할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="237"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="217"/>
         <source>Unpublished — %1</source>
         <translation>출고 취소 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="247"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="227"/>
         <source>Done: %1</source>
         <translation>완료: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="272"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="252"/>
         <source>Published</source>
         <translation>출고했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="272"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="252"/>
         <source>Unpublished</source>
         <translation>출고를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="286"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="266"/>
         <source>Published as no. %1 — %2</source>
         <translation>%1번 기사로 출고 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="310"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="290"/>
         <source>Scheduled for %1 (Korea time)</source>
         <translation>%1 (한국 시각) 출고 예약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="338"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="318"/>
         <source>Not published: fix the errors listed in Checks</source>
         <translation>출고하지 못했습니다: 점검 창의 오류를 고치세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="373"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="353"/>
         <source>Scheduled articles</source>
         <translation>예약 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="407"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="387"/>
         <source>Revision restored</source>
         <translation>이전 판으로 되돌렸습니다</translation>
     </message>

@@ -62,7 +62,7 @@ def test_checks_panel_lists_defect_and_jumps_to_it(
     item = rows[quote]
     assert item is not None
     finding = panel.findings[quote]
-    window.grab().save("/tmp/ui-shots/workflow-checks.png")
+    window.grab().save("/tmp/ui-shots/workflow-checks-en.png")
 
     rect = panel.tree.visualItemRect(item)
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -138,7 +138,7 @@ def test_history_compare_and_restore(
     assert "이" in _highlighted(new)
     dialog.resize(1100, 720)
     qtbot.wait(100)
-    dialog.grab().save("/tmp/ui-shots/workflow-compare.png")
+    dialog.grab().save("/tmp/ui-shots/workflow-compare-en.png")
 
     dialog.select_revisions(1)
     assert dialog.restore_button.isEnabled()

@@ -161,4 +161,4 @@ def test_draft_to_published_through_review(
     flow.comments.input.setPlainText("사진 설명을 보강해 주세요.")
     flow.comments.add_comment()
     qtbot.wait(200)
-    window.grab().save("/tmp/ui-shots/workflow-main.png")
+    window.grab().save("/tmp/ui-shots/workflow-main-en.png")

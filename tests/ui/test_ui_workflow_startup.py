@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
@@ -104,3 +105,51 @@ def test_switch_user_through_the_file_menu(
         str(window.current_person.id),
     )
     assert isinstance(flow.last_message, str) and "오세훈" in flow.last_message
+
+
+def test_schedule_and_cancel_from_the_article_menu(
+    qtbot: QtBot, demo_newsroom: Newsroom, person_window: PersonWindowFactory
+) -> None:
+    from datetime import datetime
+
+    from newsdesk.ui.workflow_dialogs import SEOUL, ScheduleDialog
+
+    room = demo_newsroom
+    reporter, editor = person_id(room, "김민수"), person_id(room, "오세훈")
+    fields = ArticleFields(headline="예약 출고 시험", body=BODY, section_id=1)
+    article_id = ArticleService(room).create(fields, actor_id=reporter).id
+    WorkflowService(room).transition(article_id, reporter, "submit")
+    WorkflowService(room).transition(article_id, editor, "approve")
+    window = person_window(room, "오세훈")
+    window.open_article(article_id)
+    flow = window.workflow
+    assert flow.actions.schedule.isEnabled() and not flow.actions.unschedule.isEnabled()
+
+    dialog = ScheduleDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.when() > datetime.now(SEOUL)  # proposes the next full hour
+    when = datetime.now(SEOUL) + timedelta(days=1)
+    flow.schedule(when, confirm_warnings_=True)
+    qtbot.waitUntil(
+        lambda: ArticleService(room).get(article_id).status == "scheduled", timeout=20_000
+    )
+    qtbot.waitUntil(lambda: flow.actions.unschedule.isEnabled(), timeout=20_000)
+    assert "Scheduled for" in flow.last_message
+    flow.actions.unschedule.trigger()
+    assert ArticleService(room).get(article_id).status == "approved"
+
+
+def test_cli_opens_the_gui_with_a_handoff_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from newsdesk import cli
+
+    seen: list[object] = []
+    monkeypatch.setattr(cli, "_run_gui", lambda args, files=None: seen.append(files) or 0)
+    handoff = tmp_path / "기사.newsdesk"
+    handoff.write_bytes(b"PK")
+    assert cli.main([str(handoff)]) == 0
+    assert seen == [[handoff]]
+    seen.clear()
+    assert cli.main(["--data", str(tmp_path)]) == 0
+    assert seen == [None]

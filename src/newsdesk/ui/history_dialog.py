@@ -28,16 +28,11 @@ from PySide6.QtWidgets import (
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.revisions import RevisionInfo, RevisionService
-from newsdesk.services.workflow import ACTION_LABELS, WorkflowService
+from newsdesk.services.workflow import WorkflowService
 from newsdesk.site.dates import to_seoul
-from newsdesk.ui.revision_compare import RevisionCompareView
+from newsdesk.ui.revision_compare import RevisionCompareView, reason_label
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def reason_label(reason: str) -> str:
-    """Workflow actions in Korean as the newsroom says them; other reasons as stored."""
-    return ACTION_LABELS.get(reason, reason)
 
 
 class HistoryDialog(QDialog):
@@ -119,8 +114,7 @@ class HistoryDialog(QDialog):
             )
             item.setToolTip(4, entry.note)
             self.transitions.addTopLevelItem(item)
-        for column in range(4):
-            self.transitions.resizeColumnToContents(column)
+        _fit_columns(self.transitions, 4)
         self.revision_list.clear()
         self.infos = self._revisions.for_article(self._article_id)
         for info in self.infos:
@@ -135,8 +129,7 @@ class HistoryDialog(QDialog):
             )
             item.setData(0, REVISION_ID_ROLE, info.id)
             self.revision_list.addTopLevelItem(item)
-        for column in range(3):
-            self.revision_list.resizeColumnToContents(column)
+        _fit_columns(self.revision_list, 3)
         self._selection_changed()
 
     def select_revisions(self, *rows: int) -> None:
@@ -190,6 +183,13 @@ class HistoryDialog(QDialog):
             return
         self.restored.emit(new_id)
         self.reload()
+
+
+def _fit_columns(tree: QTreeWidget, count: int) -> None:
+    """Fit the first columns to their text, with air between them."""
+    for column in range(count):
+        tree.resizeColumnToContents(column)
+        tree.setColumnWidth(column, tree.columnWidth(column) + 18)
 
 
 def status_text(status: str) -> str:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
-from newsdesk.store.models import Person, Role
+from newsdesk.store.models import Article, Person, Role
+from newsdesk.ui.editor_panel import EditorPanel
 
 PERSON_KEY = "user/person_id"
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -166,3 +167,21 @@ def ask_person(
         remember_person(settings, dialog.chosen)
         return dialog.chosen
     return None
+
+
+def show_saved_author(editor: EditorPanel, article: Article) -> None:
+    """A reporter's first save makes them the author, with their byline: show that
+    in the form (without it counting as an edit), or the next save would send the
+    form's empty author and byline back."""
+    if editor.author.currentData() is not None and editor.byline.text():
+        return
+    if editor.author.findData(article.author_id) < 0:
+        editor.reload_choices()
+    for widget in (editor.author, editor.byline):
+        widget.blockSignals(True)
+    if editor.author.currentData() is None:
+        editor.author.setCurrentIndex(max(editor.author.findData(article.author_id), 0))
+    if not editor.byline.text():
+        editor.byline.setText(article.byline)
+    for widget in (editor.author, editor.byline):
+        widget.blockSignals(False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -24,6 +25,8 @@ from newsdesk.services.workflow import ACTION_LABELS
 from newsdesk.site.dates import to_seoul
 from newsdesk.text.diff import Op, Segment, new_side, old_side
 
+#: Short alias; pyside6-lupdate still finds ``T.translate("Revisions", …)``.
+T = QCoreApplication
 DELETE_HUE = QColor(220, 60, 60)
 INSERT_HUE = QColor(40, 160, 70)
 
@@ -61,10 +64,27 @@ def segments_html(segments: list[Segment], palette: QPalette) -> str:
     return "".join(parts) or "&nbsp;"
 
 
+def reason_label(reason: str) -> str:
+    """Why a revision exists, as the newsroom says it (workflow actions in Korean)."""
+    if reason in ACTION_LABELS:
+        return ACTION_LABELS[reason]
+    labels = {
+        "save": T.translate("Revisions", "Saved"),
+        "restore": T.translate("Revisions", "Restored"),
+        "before-restore": T.translate("Revisions", "Before restoring"),
+        "handoff": T.translate("Revisions", "Hand-off file"),
+        "handoff-conflict": T.translate("Revisions", "Hand-off file (both changed)"),
+        "handoff-local": T.translate("Revisions", "This PC's version"),
+        "before-handoff": T.translate("Revisions", "Before the hand-off import"),
+        "handoff-export": T.translate("Revisions", "Hand-off export"),
+    }
+    return labels.get(reason, reason)
+
+
 def revision_title(info: RevisionInfo) -> str:
     moment = to_seoul(info.created_at)
     who = info.author or "—"
-    return f"{moment:%Y-%m-%d %H:%M} · {who} · {ACTION_LABELS.get(info.reason, info.reason)}"
+    return f"{moment:%Y-%m-%d %H:%M} · {who} · {reason_label(info.reason)}"
 
 
 def _photo_line(change: PhotoChange) -> str:

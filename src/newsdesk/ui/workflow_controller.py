@@ -31,7 +31,12 @@ from newsdesk.store.models import Article, ArticleStatus, Person
 from newsdesk.text.checks import Finding
 from newsdesk.ui.checks_panel import ChecksPanel, jump_to_finding
 from newsdesk.ui.comments_panel import CommentsPanel
-from newsdesk.ui.identity import IdentityDialog, person_label, remember_person
+from newsdesk.ui.identity import (
+    IdentityDialog,
+    person_label,
+    remember_person,
+    show_saved_author,
+)
 from newsdesk.ui.thread_worker import BackgroundJobs
 from newsdesk.ui.workflow_actions import build_workflow_actions, install_workflow_actions
 from newsdesk.ui.workflow_dialogs import (
@@ -39,6 +44,7 @@ from newsdesk.ui.workflow_dialogs import (
     ScheduleDialog,
     confirm_warnings,
     due_report_html,
+    export_summary,
 )
 
 if TYPE_CHECKING:
@@ -47,17 +53,6 @@ if TYPE_CHECKING:
 
 T = QCoreApplication
 SIMPLE_ACTIONS = ("submit", "start_review", "approve", "unschedule", "unpublish")
-
-
-def export_summary(report: ExportReport | None) -> str:
-    if report is None:
-        return T.translate("Workflow", "no site folder set")
-    return (
-        T.translate("Workflow", "site: %1 written, %2 unchanged, %3 removed")
-        .replace("%1", str(report.written))
-        .replace("%2", str(report.unchanged))
-        .replace("%3", str(report.removed))
-    )
 
 
 class WorkflowController(QObject):
@@ -125,22 +120,7 @@ class WorkflowController(QObject):
             self.message(self.tr("Working as %1").replace("%1", person_label(dialog.chosen)))
 
     def _sync_author(self, article_id: str) -> None:
-        """A reporter's first save makes them the author (with their byline): show it,
-        or the next save would send the empty form values back."""
-        editor = self.window.editor
-        if editor.author.currentData() is not None and editor.byline.text():
-            return
-        article = self.window.articles.get(article_id)
-        if editor.author.findData(article.author_id) < 0:
-            editor.reload_choices()
-        for widget in (editor.author, editor.byline):
-            widget.blockSignals(True)
-        if editor.author.currentData() is None:
-            editor.author.setCurrentIndex(max(editor.author.findData(article.author_id), 0))
-        if not editor.byline.text():
-            editor.byline.setText(article.byline)
-        for widget in (editor.author, editor.byline):
-            widget.blockSignals(False)
+        show_saved_author(self.window.editor, self.window.articles.get(article_id))
 
     # -- state of the actions ------------------------------------------------------
 

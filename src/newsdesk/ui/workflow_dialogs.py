@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.publish.static_site import ExportReport
 from newsdesk.services.workflow import DuePublication
 from newsdesk.text.checks import Finding, field_label
 
@@ -155,3 +156,15 @@ def due_report_html(results: Sequence[DuePublication]) -> str:
             + "</ul>"
         )
     return "".join(parts)
+
+
+def export_summary(report: ExportReport | None) -> str:
+    """What publishing did to the site folder, for the status bar."""
+    if report is None:
+        return T.translate("Workflow", "no site folder set")
+    return (
+        T.translate("Workflow", "site: %1 written, %2 unchanged, %3 removed")
+        .replace("%1", str(report.written))
+        .replace("%2", str(report.unchanged))
+        .replace("%3", str(report.removed))
+    )
