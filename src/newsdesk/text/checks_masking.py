@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from newsdesk.text.code_blocks import TAB_WIDTH, closes_fence, fence_opening, indent_width
+
 __all__ = ["MASK", "PreparedText", "TextIssue", "prepare_markdown", "prepare_plain", "url_end"]
 
 MASK = "\x00"
@@ -45,13 +47,11 @@ class PreparedText:
 
 
 _NOT_NEWLINE_RE = re.compile(r"[^\n]")
-_FENCE_RE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _LIST_ITEM_RE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
 _QUOTE_BREAK_RE = re.compile(r"^[ \t]*>[ \t>]*$")
 _TABLE_ROW_RE = re.compile(r"^[ \t]*\|")
 _REF_DEF_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S")
-_INDENT = 4  # python-markdown's tab length, as in newsdesk.text.markdown
 
 _CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 _HTML_RE = re.compile(
@@ -77,18 +77,6 @@ _DESTINATION_RE = re.compile(_DESTINATION)
 _BARE_URL_RE = re.compile(r"[hHwW](?<![\w@/.][hHwW])(?i:ttps?://|ww\.)")
 _URL_STOP = frozenset("<>\"'`“”‘’「」『』《》〈〉【】" + MASK)
 _URL_TRAILING = ".,:;!?*_~"
-
-
-def _indent_width(line: str) -> int:
-    width = 0
-    for ch in line:
-        if ch == " ":
-            width += 1
-        elif ch == "\t":
-            width += _INDENT - width % _INDENT
-        else:
-            break
-    return width
 
 
 def _is_hangul(ch: str) -> bool:
@@ -211,21 +199,19 @@ def _markdown_layout(text: str) -> _Layout:
         offset = end + 1
         if fence is not None:
             code.append((start, end))
-            stripped = line.lstrip(" \t")
-            if stripped.startswith(fence) and not stripped[len(fence) :].strip(fence[0] + " \t"):
+            if closes_fence(line, fence):
                 fence = None
             continue
         if not line.strip():
             end_block()
             prev_blank = True
             continue
-        indent = _indent_width(line)
-        fence_match = _FENCE_RE.match(line)
-        if fence_match or (indent >= _INDENT and (in_code or (prev_blank and not in_list))):
+        indent = indent_width(line)
+        fence = fence_opening(line)
+        if fence is not None or (indent >= TAB_WIDTH and (in_code or (prev_blank and not in_list))):
             end_block()
             code.append((start, end))
-            fence = fence_match.group(1) if fence_match else None
-            in_code = fence_match is None
+            in_code = fence is None
             prev_blank = False
             continue
         in_code = False

@@ -34,6 +34,8 @@ import markdown
 import nh3
 from markdown.treeprocessors import Treeprocessor
 
+from newsdesk.text.code_blocks import TAB_WIDTH, closes_fence, fence_opening, indent_width
+
 __all__ = ["ImageResolver", "render_markdown"]
 
 ImageResolver = Callable[[str], str | None]
@@ -43,24 +45,9 @@ ImageResolver = Callable[[str], str | None]
 # 1. List preprocessing
 # --------------------------------------------------------------------------
 
-_FENCE_RE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 # A list item needs content after the marker: "-5도" and "*강조*" are text.
 _ITEM_RE = re.compile(r"^([ \t]*)([-*+]|(\d{1,9})\.)[ \t]+(?=\S)")
 _HR_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_INDENT = 4  # python-markdown's tab_length
-
-
-def _indent_width(line: str) -> int:
-    """Width of the leading whitespace, tabs advancing to the next tab stop."""
-    width = 0
-    for ch in line:
-        if ch == " ":
-            width += 1
-        elif ch == "\t":
-            width += _INDENT - width % _INDENT
-        else:
-            break
-    return width
 
 
 def _normalize_lists(source: str) -> str:
@@ -82,27 +69,25 @@ def _normalize_lists(source: str) -> str:
     for line in source.split("\n"):
         if fence is not None:
             out.append(line)
-            stripped = line.lstrip(" \t")
-            if stripped.startswith(fence) and not stripped[len(fence) :].strip(fence[0] + " \t"):
+            if closes_fence(line, fence):
                 fence = None
             continue
         if not line.strip():
             out.append(line)
             prev_blank = True
             continue
-        indent = _indent_width(line)
-        if in_code and indent >= _INDENT:
+        indent = indent_width(line)
+        if in_code and indent >= TAB_WIDTH:
             out.append(line)
             continue
         in_code = False
-        fence_match = _FENCE_RE.match(line)
-        if fence_match:
-            fence = fence_match.group(1)
+        fence = fence_opening(line)
+        if fence is not None:
             stack.clear()
             out.append(line)
             prev_blank = False
             continue
-        if not stack and indent >= _INDENT and prev_blank:
+        if not stack and indent >= TAB_WIDTH and prev_blank:
             in_code = True  # an indented code block, even if it looks like a list
             out.append(line)
             continue
@@ -130,7 +115,7 @@ def _normalize_lists(source: str) -> str:
                     out.append("")
                 top_ordered = ordered
             stack.append((indent, item.end()))
-            out.append(" " * (_INDENT * (len(stack) - 1)) + line[len(item.group(1)) :])
+            out.append(" " * (TAB_WIDTH * (len(stack) - 1)) + line[len(item.group(1)) :])
         elif stack:
             # Continuation text belongs to the deepest item it is indented under.
             level = len(stack) - 1
@@ -141,7 +126,7 @@ def _normalize_lists(source: str) -> str:
             else:
                 del stack[level + 1 :]
                 extra = max(0, indent - stack[level][1]) if prev_blank else 0
-                out.append(" " * (_INDENT * (level + 1) + extra) + line.lstrip(" \t"))
+                out.append(" " * (TAB_WIDTH * (level + 1) + extra) + line.lstrip(" \t"))
         else:
             out.append(line)
         prev_blank = False
