@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import unicodedata
 
-# The text layer exposes no public "sanitize HTML" helper yet; reusing its
-# cleaner keeps a single allowlist instead of a drifting copy.
-from newsdesk.text.markdown import ImageResolver, _cleaner, _finish_tags
+from newsdesk.text.markdown import ImageResolver, clean_html, sanitize_html
 
 
 def sanitize_body(body_html: str) -> str:
     """What the server stores: the client's HTML through the desktop's allowlist."""
-    return _cleaner().clean(unicodedata.normalize("NFC", body_html))
+    return clean_html(unicodedata.normalize("NFC", body_html))
 
 
 def render_stored_body(body_html: str, *, resolve_image: ImageResolver | None = None) -> str:
@@ -29,4 +27,4 @@ def render_stored_body(body_html: str, *, resolve_image: ImageResolver | None = 
     looser allowlist are still safe, then image sources are resolved exactly
     as the Markdown renderer resolves them.
     """
-    return _finish_tags(_cleaner().clean(body_html), resolve_image)
+    return sanitize_html(body_html, resolve_image=resolve_image)

@@ -17,6 +17,10 @@ Pipeline and the reason for each step:
 4. A last pass over nh3's canonical output resolves image sources (``photo:2``
    -> the article's 2nd photo), drops images that cannot be resolved and marks
    external links ``rel="noopener noreferrer"``.
+
+Steps 3-4 are public as :func:`sanitize_html` (step 3 alone as
+:func:`clean_html`) for HTML that arrives already rendered — the server's
+stored bodies — so there is one allowlist, not a drifting copy.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from newsdesk.text.code_blocks import TAB_WIDTH, closes_fence, fence_opening, indent_width
 
-__all__ = ["ImageResolver", "render_markdown"]
+__all__ = ["ImageResolver", "clean_html", "render_markdown", "sanitize_html"]
 
 ImageResolver = Callable[[str], str | None]
 """Maps an image ``src`` typed in the Markdown to a URL, or None to drop it."""
@@ -295,6 +299,25 @@ def _finish_tags(fragment: str, resolver: ImageResolver | None) -> str:
 # --------------------------------------------------------------------------
 
 
+def clean_html(fragment: str) -> str:
+    """``fragment`` through the allowlist only: image sources stay as typed (``photo:N``).
+
+    For HTML that is stored and finished later (the server keeps ``photo:N``
+    until it renders a page); one allowlist, so a tag the preview drops can
+    never appear anywhere else.
+    """
+    return _cleaner().clean(fragment)
+
+
+def sanitize_html(fragment: str, *, resolve_image: ImageResolver | None = None) -> str:
+    """An HTML fragment made safe to publish, exactly as :func:`render_markdown` finishes it.
+
+    Cleaned by the allowlist, then image sources resolved (see
+    :func:`render_markdown` for ``resolve_image``) and external links marked.
+    """
+    return _finish_tags(clean_html(fragment), resolve_image)
+
+
 def render_markdown(source: str, *, resolve_image: ImageResolver | None = None) -> str:
     """Render article Markdown to an HTML fragment that is safe to publish.
 
@@ -306,4 +329,4 @@ def render_markdown(source: str, *, resolve_image: ImageResolver | None = None) 
     md = _converter()
     md.reset()
     raw_html = md.convert(_normalize_lists(text))
-    return _finish_tags(_cleaner().clean(raw_html), resolve_image)
+    return sanitize_html(raw_html, resolve_image=resolve_image)
