@@ -82,6 +82,8 @@ def test_draft_to_published_through_review(
     flow.actions.submit.trigger()
     assert _status(room, article_id) == "submitted"
     assert not flow.actions.submit.isEnabled()
+    assert window.editor.body.isReadOnly()  # a submitted article is the desk's now
+    assert "permission denied" in flow.read_only_reason
 
     # The role rule holds even if the GUI were bypassed: the service refuses, the user is told.
     seen: list[str] = []
@@ -130,6 +132,7 @@ def test_draft_to_published_through_review(
 
     # The reporter fixes it and sends it again.
     flow.set_person(PeopleService(room).get(person_id(room, "김민수")))
+    assert not window.editor.body.isReadOnly()
     window.editor.body.moveCursor(window.editor.body.textCursor().MoveOperation.End)
     type_text(window.editor.body, " 시 관계자가 밝혔다.")
     window.actions_.save.trigger()

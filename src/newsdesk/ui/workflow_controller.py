@@ -33,6 +33,7 @@ from newsdesk.ui.checks_panel import ChecksPanel, jump_to_finding
 from newsdesk.ui.comments_panel import CommentsPanel
 from newsdesk.ui.identity import (
     IdentityDialog,
+    apply_edit_permission,
     person_label,
     remember_person,
     show_saved_author,
@@ -77,6 +78,7 @@ class WorkflowController(QObject):
         window.side_tabs.addTab(self.comments, self.tr("&Comments"))
         self.last_notice: QMessageBox | None = None
         self.last_message = ""
+        self.read_only_reason = ""  # why the form is read-only for this person, if it is
         self._due_checked = False
         self._shown_article: str | None = "-"
         a = self.actions
@@ -151,6 +153,7 @@ class WorkflowController(QObject):
         self.actions.export_handoff.setEnabled(True)
         self.actions.review_queue.setVisible(person is None or is_editor(person))
         self.identity_label.setText(person_label(person))
+        self.read_only_reason = apply_edit_permission(self.window.editor, person, article)
         article_id = article.id if article is not None else None
         if force or article_id != self._shown_article:
             self._shown_article = article_id
