@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 from PySide6.QtCore import Qt
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 from tests.ui.server_gui_helpers import (  # noqa: F401  (fixtures)
     SHOTS,
@@ -31,6 +32,11 @@ from newsdesk.ui.server_publishing import ServerPublishing
 def _server_has(server: RunningServer, article_id: str) -> dict[str, object] | None:
     with NewsdeskApiClient(server.base_url, server.write_token, timeout=5) as client:
         return client.get_article(article_id)
+
+
+def _views_on_server(server: RunningServer, article_id: str) -> int:
+    stored = _server_has(server, article_id)
+    return int(str(stored["view_count"])) if stored else -1
 
 
 def _cell(shown: ServerPublishing, article_id: str, column: int) -> str:
@@ -135,11 +141,23 @@ def test_view_counts_reach_the_article_list(
     for _ in range(3):
         assert httpx.get(str(stored["url"]), timeout=5).status_code == 200
 
+    # The server counts a view after answering; wait until it says 3.
+    qtbot.waitUntil(lambda: _views_on_server(live_server, article_id) == 3, timeout=10_000)
+
     model = publishing.window.list_panel.model
-    row = model.row_of(article_id)
-    assert row is not None
     publishing.sync_views_action.trigger()
-    qtbot.waitUntil(lambda: model.index(row, COLUMN_VIEWS).data() == "3", timeout=20_000)
+
+    def shown() -> str:
+        row = model.row_of(article_id)
+        return "" if row is None else str(model.index(row, COLUMN_VIEWS).data())
+
+    try:
+        qtbot.waitUntil(lambda: shown() == "3", timeout=20_000)
+    except TimeoutError as error:  # say why: the sync's problems are in the tooltip
+        raise AssertionError(
+            f"shown {shown()!r}; server says {_views_on_server(live_server, article_id)}; "
+            f"problems: {publishing.status_label.toolTip()!r}"
+        ) from error
     header = model.headerData(COLUMN_VIEWS, Qt.Orientation.Horizontal)
     assert header == "Views"
 

@@ -114,6 +114,8 @@ class OutboxWorker(QObject):
                 changed += self._outbox.sync_view_counts(target.name)
             except (ApiError, NewsdeskError) as exc:
                 problems.append(str(exc))
+            except Exception as exc:  # e.g. a busy database: reported, the next sync retries
+                problems.append(f"{target.name}: {type(exc).__name__}: {exc}")
         self.views_synced.emit(changed, "\n".join(problems))
 
 
