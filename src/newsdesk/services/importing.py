@@ -23,8 +23,9 @@ from newsdesk.media.photo_import import ImportedPhoto, PhotoImporter, PhotoImpor
 from newsdesk.services.articles import ArticleFields, apply_fields, validate_fields
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.photos import PhotoDetails, photo_from_import
 from newsdesk.services.publishing import publish_in_session
-from newsdesk.store.models import Article, ArticleStatus, Person, Photo, Role, Section
+from newsdesk.store.models import Article, ArticleStatus, Person, Role, Section
 from newsdesk.text.slugs import make_slug
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -257,22 +258,10 @@ class MarkdownImporter:
         article.photos.clear()
         wants_main = any(spec.main for spec, _ in photos)
         for position, (spec, photo) in enumerate(photos):
+            details = PhotoDetails(spec.caption, spec.credit, spec.alt_text)
+            is_main = spec.main if wants_main else position == 0
             article.photos.append(
-                Photo(
-                    sha256=photo.sha256,
-                    original_name=photo.original_name,
-                    format=photo.format,
-                    byte_size=photo.byte_size,
-                    width=photo.width,
-                    height=photo.height,
-                    web_width=photo.web_size[0],
-                    web_height=photo.web_size[1],
-                    caption=spec.caption,
-                    credit=spec.credit,
-                    alt_text=spec.alt_text,
-                    position=position,
-                    is_main=spec.main if wants_main else position == 0,
-                )
+                photo_from_import(photo, details, position=position, is_main=is_main)
             )
         if parsed.published is not None and article.published_at is None:
             article.created_at = parsed.published

@@ -33,6 +33,31 @@ class PhotoImportProgress:
     error: str | None
 
 
+def photo_from_import(
+    imported: ImportedPhoto, details: PhotoDetails, *, position: int, is_main: bool
+) -> Photo:
+    """The article's row for an imported photo file (not yet added to a session).
+
+    One place maps the media layer's file facts to the store's columns, so
+    attaching a photo and importing an article file give identical rows.
+    """
+    return Photo(
+        sha256=imported.sha256,
+        original_name=imported.original_name,
+        format=imported.format,
+        byte_size=imported.byte_size,
+        width=imported.width,
+        height=imported.height,
+        web_width=imported.web_size[0],
+        web_height=imported.web_size[1],
+        caption=details.caption.strip(),
+        credit=details.credit.strip(),
+        alt_text=details.alt_text.strip(),
+        position=position,
+        is_main=is_main,
+    )
+
+
 class PhotoService:
     def __init__(self, newsroom: Newsroom) -> None:
         self.newsroom = newsroom
@@ -44,20 +69,8 @@ class PhotoService:
         """Attach an already imported photo file to an article (last position)."""
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
-            photo = Photo(
-                sha256=imported.sha256,
-                original_name=imported.original_name,
-                format=imported.format,
-                byte_size=imported.byte_size,
-                width=imported.width,
-                height=imported.height,
-                web_width=imported.web_size[0],
-                web_height=imported.web_size[1],
-                caption=details.caption.strip(),
-                credit=details.credit.strip(),
-                alt_text=details.alt_text.strip(),
-                position=len(article.photos),
-                is_main=not article.photos,
+            photo = photo_from_import(
+                imported, details, position=len(article.photos), is_main=not article.photos
             )
             article.photos.append(photo)
             session.flush()
