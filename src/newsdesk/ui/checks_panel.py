@@ -131,6 +131,7 @@ class ChecksPanel(QDockWidget):
             item.setData(0, FINDING_ROLE, finding)
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 16)
         errors = sum(1 for f in self.findings if f.severity == Severity.ERROR)
         warnings = len(self.findings) - errors
         if not self.findings:
