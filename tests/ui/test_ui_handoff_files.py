@@ -4,6 +4,7 @@ data folder's window (added, then unchanged), drag-and-drop, a damaged file."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,37 @@ def test_damaged_handoff_file_is_refused_with_its_name(
     assert notice is not None and notice.icon() == QMessageBox.Icon.Warning
     assert "망가진.newsdesk" in notice.text()
     assert ArticleService(main_window.newsroom).count(ArticleQuery()) == 0
+
+
+def test_both_sides_changed_is_reported_with_the_headline(
+    qtbot: QtBot,
+    demo_newsroom: Newsroom,
+    second_room: Newsroom,
+    person_window: PersonWindowFactory,
+    make_window: WindowFactory,
+    tmp_path: Path,
+) -> None:
+    from newsdesk.services.articles import ArticleFields
+    from newsdesk.services.handoff import export_handoff, import_handoff
+
+    article_id = ArticleService(demo_newsroom).rows(ArticleQuery(), limit=1)[0].id
+    first = export_handoff(demo_newsroom, [article_id], tmp_path / "out.newsdesk").path
+    import_handoff(second_room, first)
+    for room, change in ((demo_newsroom, "데스크 수정"), (second_room, "현장 수정")):
+        service = ArticleService(room)
+        article = service.get(article_id)
+        fields = ArticleFields.of(article)
+        fields.body += f"\n\n{change}"
+        service.save(article_id, fields, expected_version=article.version)
+    back = export_handoff(second_room, [article_id], tmp_path / "back.newsdesk").path
+
+    desk = person_window(demo_newsroom, "오세훈")
+    _import_and_wait(qtbot, desk, back)
+    report = desk.handoff.last_report
+    assert report is not None and len(report.conflicts) == 1
+    notice = desk.handoff.last_notice
+    assert notice is not None
+    headline = ArticleService(demo_newsroom).get(article_id).headline
+    assert "Changed on both sides: 1" in notice.text()
+    assert "kept as revisions" in notice.text()
+    assert escape(headline) in notice.text()
