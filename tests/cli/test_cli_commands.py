@@ -4,29 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image
+from tests.cli.conftest import run
 
 from newsdesk.cli import main
 from newsdesk.paths import DATA_ENV, resolve_data_dir
-
-
-@pytest.fixture
-def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "demo"
-    shutil.copytree(demo_template, folder)
-    return folder
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def run_subprocess(

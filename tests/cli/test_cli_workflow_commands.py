@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from tests.cli.conftest import run
 
 from newsdesk.cli import main
 from newsdesk.services.articles import ArticleFields, ArticleService
@@ -20,19 +20,6 @@ CLEAN_BODY = "\n\n".join(
     for n in range(1, 9)
 )
 HEADLINE = "배곧 해안 산책로 새로 연다"
-
-
-@pytest.fixture
-def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "demo"
-    shutil.copytree(demo_template, folder)
-    return folder
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def one_error_line(err: str) -> str:

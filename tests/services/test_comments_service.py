@@ -5,28 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from tests.services.conftest import person_id
 
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.comments import MAX_COMMENT, CommentService
 from newsdesk.services.errors import NotFoundError, ValidationError
 from newsdesk.services.export import SiteExportService
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.store.models import Person
 
 SECRET = "편집국 내부 메모: 제보자 실명 확인 필요"
-
-
-def person_id(newsroom: Newsroom, name: str) -> int:
-    with newsroom.db.session() as session:
-        found = session.scalar(select(Person.id).where(Person.name == name))
-    assert found is not None, name
-    return found
-
-
-@pytest.fixture
-def room(demo_newsroom: Newsroom) -> Newsroom:
-    return demo_newsroom
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from sqlalchemy import func, select
+from tests.services.conftest import person_id
 
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.services.errors import NotFoundError
@@ -16,27 +17,15 @@ from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.services.revisions import RevisionDiff, RevisionService
 from newsdesk.services.roles import PermissionDeniedError
 from newsdesk.services.workflow import WorkflowService
-from newsdesk.store.models import Person, Revision
+from newsdesk.store.models import Revision
 from newsdesk.text.diff import Op, Segment
 
 OLD_BODY = "시흥교육청은 내년부터 과밀학급을 줄인다.\n\n학부모들은 반겼다.\n"
 NEW_BODY = "시흥교육청이 내년부터 과밀학급을 줄인다.\n\n학부모들은 반겼다.\n"
 
 
-def person_id(newsroom: Newsroom, name: str) -> int:
-    with newsroom.db.session() as session:
-        found = session.scalar(select(Person.id).where(Person.name == name))
-    assert found is not None, name
-    return found
-
-
 def section_id(newsroom: Newsroom, name: str) -> int:
     return next(s.id for s in ArticleService(newsroom).sections() if s.name == name)
-
-
-@pytest.fixture
-def room(demo_newsroom: Newsroom) -> Newsroom:
-    return demo_newsroom
 
 
 def edit(room: Newsroom, article_id: str, actor: int, **changes: object) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from sqlalchemy import select
+from tests.services.conftest import person_id
 
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.services.errors import ValidationError
@@ -20,7 +20,6 @@ from newsdesk.services.prepublish import (
 )
 from newsdesk.services.site_profile import update_profile
 from newsdesk.services.workflow import TransitionError, WorkflowService
-from newsdesk.store.models import Person
 from newsdesk.store.types import utc_now
 from newsdesk.text.checks import Severity
 
@@ -30,18 +29,6 @@ CLEAN_BODY = "\n\n".join(
     for n in range(1, 9)
 )
 HEADLINE = "배곧 해안 산책로 새로 연다"
-
-
-def person_id(newsroom: Newsroom, name: str) -> int:
-    with newsroom.db.session() as session:
-        found = session.scalar(select(Person.id).where(Person.name == name))
-    assert found is not None, name
-    return found
-
-
-@pytest.fixture
-def room(demo_newsroom: Newsroom) -> Newsroom:
-    return demo_newsroom
 
 
 @pytest.fixture

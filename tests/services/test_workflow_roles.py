@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
+from tests.services.conftest import person_id
 
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.services.errors import ValidationError
@@ -22,13 +23,6 @@ CLEAN_BODY = "\n\n".join(
     "주민 의견을 모아 쉼터와 화장실 같은 편의시설을 늘리기로 했다."
     for n in range(1, 9)
 )
-
-
-def person_id(newsroom: Newsroom, name: str) -> int:
-    with newsroom.db.session() as session:
-        found = session.scalar(select(Person.id).where(Person.name == name))
-    assert found is not None, name
-    return found
 
 
 def new_draft(newsroom: Newsroom, author: str, headline: str = "배곧 해안 산책로 새로 연다") -> str:
@@ -49,11 +43,6 @@ def revision_reasons(newsroom: Newsroom, article_id: str) -> list[str]:
             .order_by(Revision.created_at)
         )
         return list(rows)
-
-
-@pytest.fixture
-def room(demo_newsroom: Newsroom) -> Newsroom:
-    return demo_newsroom
 
 
 def test_reporter_creating_a_draft_becomes_its_author(room: Newsroom) -> None:
