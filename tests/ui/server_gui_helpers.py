@@ -26,7 +26,7 @@ from newsdesk.services.publish_targets import TargetService
 from newsdesk.services.workflow import TRANSITIONS, WorkflowService
 from newsdesk.store.models import Article, Person
 from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.server_publishing import ServerPublishing, install_server_publishing
+from newsdesk.ui.server_publishing import ServerPublishing
 
 TARGET = "site"
 SHOTS = Path("/tmp/ui-shots")
@@ -71,7 +71,7 @@ def live_server(tmp_path: Path) -> Iterator[RunningServer]:
 def publishing(
     demo_window: MainWindow, memory_keyring: MemoryKeyring
 ) -> Iterator[ServerPublishing]:
-    installed = install_server_publishing(demo_window)
+    installed = demo_window.server_publishing  # every main window installs it
     yield installed
     installed.shutdown()
 

@@ -152,18 +152,17 @@ def test_new_duplicate_delete(qtbot: QtBot, main_window: MainWindow, type_text: 
     assert main_window.editor.headline.text() == ""
 
 
-def test_publish_and_unpublish(qtbot: QtBot, main_window: MainWindow, type_text: TypeText) -> None:
+def test_publishing_needs_an_identity(main_window: MainWindow, type_text: TypeText) -> None:
+    """Roles decide the workflow, so a window with nobody chosen cannot publish."""
     _type_article(main_window, type_text)
     assert main_window.save_article()
     main_window.publish_article()
     article_id = main_window.current_article_id or ""
-    service = ArticleService(main_window.newsroom)
-    assert service.get(article_id).status == "published"
-    assert service.get(article_id).number == 1
-    main_window.unpublish_article()
-    assert service.get(article_id).status == "unpublished"
+    article = ArticleService(main_window.newsroom).get(article_id)
+    assert (article.status, article.number) == ("draft", None)
+    assert "Switch user" in main_window.statusBar().currentMessage()
     type_text(main_window.editor.body, " 추가")
-    assert main_window.save_article()  # version stays in step after publishing
+    assert main_window.save_article()
 
 
 def test_every_action_has_a_tooltip_and_menu_text(main_window: MainWindow) -> None:

@@ -30,6 +30,7 @@ from newsdesk.ui.article_list_model import (
     COLUMN_SECTION,
     COLUMN_STATUS,
     COLUMN_UPDATED,
+    COLUMN_VIEWS,
     ArticleListModel,
 )
 
@@ -91,13 +92,15 @@ class ArticleListPanel(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, header.sortIndicatorOrder())
+        # Narrow fixed columns leave the stretching headline room to be read.
         widths = {
-            COLUMN_STATUS: 70,
-            COLUMN_NUMBER: 40,
-            COLUMN_SECTION: 60,
-            COLUMN_AUTHOR: 84,
-            COLUMN_UPDATED: 86,
-            COLUMN_PHOTO: 34,
+            COLUMN_STATUS: 58,
+            COLUMN_NUMBER: 36,
+            COLUMN_SECTION: 52,
+            COLUMN_AUTHOR: 72,
+            COLUMN_UPDATED: 80,
+            COLUMN_PHOTO: 30,
+            COLUMN_VIEWS: 46,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)

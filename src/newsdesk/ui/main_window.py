@@ -37,6 +37,7 @@ from newsdesk.ui.i18n import LANGUAGE_KEY, language_setting
 from newsdesk.ui.photos_panel import PhotosPanel
 from newsdesk.ui.preview_pane import PreviewPane
 from newsdesk.ui.recovery_dialog import RecoveryDialog
+from newsdesk.ui.server_publishing import install_server_publishing
 from newsdesk.ui.status_counters import StatusCounters
 from newsdesk.ui.window_actions import WindowActions, build_actions, install_menus
 from newsdesk.ui.window_state import last_article, restore_layout, save_layout
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         install_menus(self, self.actions_, language_setting(self.settings))
         self.workflow = WorkflowController(self)
         self.handoff = HandoffController(self)
+        self.server_publishing = install_server_publishing(self)
         self._connect(self.actions_)
         self.new_article()
         self.list_panel.apply_filters()
@@ -370,7 +372,7 @@ class MainWindow(QMainWindow):
 
     def _apply_default_split(self) -> None:
         width = self.splitter.width()
-        self.splitter.setSizes([width * 36 // 100, width * 32 // 100, width * 32 // 100])
+        self.splitter.setSizes([width * 42 // 100, width * 29 // 100, width * 29 // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         commit_input_method()

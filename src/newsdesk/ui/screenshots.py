@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from newsdesk.services.articles import ArticleQuery, ArticleService
 from newsdesk.services.demo import build_demo, draw_scene
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.people import PeopleService
 from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.store.database import DATABASE_FILE
 from newsdesk.ui.export_dialog import ExportDialog
@@ -130,9 +131,10 @@ def render_export_dialog(room: Newsroom, out_dir: Path, target: Path) -> None:
 
 
 def render_main_window(room: Newsroom, article_id: str, settings_file: Path, target: Path) -> None:
-
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(room, settings=settings)
+    # Shown as the desk's editor, so the workflow toolbar is live as in daily use.
+    editors = [p for p in PeopleService(room).list() if p.role in ("editor", "admin")]
+    window = MainWindow(room, settings=settings, person_id=editors[0].id if editors else None)
     window.resize(*MAIN_SIZE)
     window.show()
     loads: list[bool] = []

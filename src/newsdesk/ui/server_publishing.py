@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -19,18 +20,19 @@ from sqlalchemy import select
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.outbox import OutboxService
 from newsdesk.services.outbox_jobs import JobRow, JobState, RunReport
+from newsdesk.services.publish_targets import TargetService
 from newsdesk.site.dates import to_seoul
 from newsdesk.store.models import Article
 from newsdesk.store.types import utc_now
-from newsdesk.ui.article_list_model import COLUMN_VIEWS
 from newsdesk.ui.conflict_dialog import ConflictDialog
-from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.outbox_panel import OutboxPanel
 from newsdesk.ui.outbox_worker import ClientFactory, OutboxRunner, queue_only_client
 from newsdesk.ui.targets_dialog import TargetsDialog
 
+if TYPE_CHECKING:  # the window imports this module to install it
+    from newsdesk.ui.main_window import MainWindow
+
 DOCK_HEIGHT = 170
-VIEWS_WIDTH = 48
 #: Names of window actions after which new outbox jobs are likely queued.
 QUEUEING_ACTIONS = ("publish", "unpublish", "correction", "correct", "workflow_publish")
 
@@ -88,8 +90,8 @@ class ServerPublishing(QObject):
         self.panel = OutboxPanel(self.newsroom, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
         window.resizeDocks([self.panel], [DOCK_HEIGHT], Qt.Orientation.Vertical)
-        # The list panel sizes its own columns; give 조회수 a width that fits "12,345".
-        window.list_panel.table.horizontalHeader().resizeSection(COLUMN_VIEWS, VIEWS_WIDTH)
+        # A newsroom that only exports a static site never needs the outbox in view.
+        self.panel.setVisible(bool(TargetService(self.newsroom).list()))
         self.status_label = QLabel(window)
         self.status_label.setObjectName("server_status")
         window.statusBar().addPermanentWidget(self.status_label)
@@ -178,9 +180,14 @@ class ServerPublishing(QObject):
         dialog = TargetsDialog(self.newsroom, self.window)
         dialog.targets_changed.connect(self.runner.request_run)
         dialog.targets_changed.connect(self.refresh)
+        dialog.targets_changed.connect(self._show_panel_if_targets)
         if modal:
             dialog.exec()
         return dialog
+
+    def _show_panel_if_targets(self) -> None:
+        if TargetService(self.newsroom).list():
+            self.panel.show()
 
     def open_conflict(self, job_id: int, *, modal: bool = True) -> ConflictDialog | None:
         try:
@@ -262,7 +269,6 @@ _OPEN = (JobState.QUEUED.value, JobState.FAILED.value, JobState.CONFLICT.value)
 def install_server_publishing(
     window: MainWindow, *, client_factory: ClientFactory | None = None
 ) -> ServerPublishing:
-    """Add server publishing to ``window``; keep the returned object for tests."""
+    """Add server publishing to ``window`` (which keeps it as ``server_publishing``)."""
     publishing = ServerPublishing(window, client_factory=client_factory)
-    window.server_publishing = publishing  # type: ignore[attr-defined]
     return publishing

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from newsdesk.publish.static_site import ExportReport
-from newsdesk.services import publishing
 from newsdesk.services.articles import ArticleQuery
 from newsdesk.services.errors import NewsdeskError, NotFoundError
 from newsdesk.services.prepublish import (
@@ -142,8 +141,6 @@ class WorkflowController(QObject):
         allowed: set[str] = set()
         if article is not None and person is not None:
             allowed = set(allowed_actions(person, article))
-        elif article is not None:  # no identity (tests, scripts): the old single-user mode
-            allowed = {"publish", "unpublish"}
         busy = self.jobs.busy
         for name, action in self.actions.by_service_action().items():
             action.setEnabled(name in allowed and not busy)
@@ -212,8 +209,9 @@ class WorkflowController(QObject):
         actor = self.actor_id()
         if article_id is None:
             return False
-        if actor is None:  # no identity: only the old publish/unpublish
-            return action == "unpublish" and self._legacy(article_id, publish=False)
+        if actor is None:
+            self._need_identity()
+            return False
         if action == "unpublish":
             self._background(
                 lambda s: s.transition(article_id, actor, "unpublish"),
@@ -243,17 +241,9 @@ class WorkflowController(QObject):
             note = dialog.text()
         return self.run_action("return", note)
 
-    def _legacy(self, article_id: str, *, publish: bool) -> bool:
-        try:
-            if publish:
-                publishing.publish(self.window.newsroom, article_id)
-            else:
-                publishing.unpublish(self.window.newsroom, article_id)
-        except NewsdeskError as error:
-            self.show_error(error)
-            return False
-        self._after_change(self.tr("Published") if publish else self.tr("Unpublished"))
-        return True
+    def _need_identity(self) -> None:
+        """Roles decide every workflow step, so nobody acts anonymously."""
+        self.message(self.tr("Choose who you are first (File ▸ Switch user…)."))
 
     def publish(self, *, confirm_warnings_: bool = False) -> None:
         article_id = self._ready()
@@ -261,7 +251,7 @@ class WorkflowController(QObject):
         if article_id is None:
             return
         if actor is None:
-            self._legacy(article_id, publish=True)
+            self._need_identity()
             return
 
         def done(article: Article, report: ExportReport | None) -> str:
