@@ -133,38 +133,38 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="55"/>
         <source>Search headlines and text…</source>
         <extracomment>The status filter&apos;s &quot;waiting for review&quot; entry: submitted and in-review articles.</extracomment>
         <translation>제목·본문 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="55"/>
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="56"/>
         <source>Search articles as you type (Ctrl+Shift+F)</source>
         <translation>입력하는 대로 기사를 찾습니다 (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="60"/>
         <source>Show only articles with this status</source>
         <translation>이 상태의 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="60"/>
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="61"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="61"/>
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="62"/>
         <source>Waiting for review</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="67"/>
         <source>Show only articles in this section</source>
         <translation>이 섹션의 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="134"/>
         <source>All sections</source>
         <translation>모든 섹션</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>%1 %2행 %3열</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/checks_panel.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/checks_panel.py" line="138"/>
         <source>No problems found. The article is ready to publish.</source>
         <translation>문제가 없습니다. 출고할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/checks_panel.py" line="140"/>
+        <location filename="../../src/newsdesk/ui/checks_panel.py" line="141"/>
         <source>%1 error(s) must be fixed, %2 warning(s) need a look.</source>
         <translation>고쳐야 할 오류 %1건, 확인할 경고 %2건</translation>
     </message>
@@ -889,22 +889,22 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="41"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="42"/>
         <source>Reporter</source>
         <translation>기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="42"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="43"/>
         <source>Editor</source>
         <translation>편집자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="43"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="44"/>
         <source>Administrator</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="51"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="52"/>
         <source>No user chosen</source>
         <translation>사용자 없음</translation>
     </message>
@@ -912,72 +912,72 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="81"/>
         <source>Who are you?</source>
         <translation>누구신가요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="86"/>
         <source>Choose your name. Newsdesk records who changes, submits and publishes each article.</source>
         <translation>이름을 고르세요. Newsdesk는 누가 기사를 고치고 송고하고 출고했는지 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="93"/>
         <source>The newsroom&apos;s people and their roles</source>
         <translation>편집국 사람들과 역할</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="95"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="96"/>
         <source>Not in the list? Add yourself</source>
         <translation>목록에 없나요? 직접 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="98"/>
         <source>e.g. 김민수</source>
         <translation>예: 김민수</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="99"/>
         <source>Your name as colleagues know it</source>
         <translation>동료들이 아는 이름</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="101"/>
         <source>Reporters write; editors review and publish</source>
         <translation>기자는 쓰고, 편집자는 검토하고 출고합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="104"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="105"/>
         <source>Add this person and choose them</source>
         <translation>이 사람을 추가하고 선택합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="108"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="109"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="142"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="143"/>
         <source>Cannot add person</source>
         <translation>사람을 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="151"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="152"/>
         <source>Choose a person</source>
         <translation>사람을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="151"/>
+        <location filename="../../src/newsdesk/ui/identity.py" line="152"/>
         <source>Choose your name or add yourself.</source>
         <translation>이름을 고르거나 직접 추가하세요.</translation>
     </message>
@@ -985,63 +985,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="75"/>
         <source>Pre&amp;view</source>
         <extracomment>Who is working (every service call is made as them); None: no identity chosen.</extracomment>
         <translation>미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="76"/>
         <source>P&amp;hotos</source>
         <translation>사진(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="139"/>
         <source>Autosaved</source>
         <translation>자동 저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="166"/>
         <source>New article</source>
         <translation>새 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="206"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="208"/>
         <source>Cannot open article</source>
         <translation>기사를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="229"/>
         <source>Restored unsaved typing</source>
         <translation>저장하지 않은 입력을 복구했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="253"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="260"/>
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="274"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="276"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="277"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="279"/>
         <source>Delete article</source>
         <translation>기사 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="278"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="280"/>
         <source>Move “%1” to the trash? You can restore it from the trash.</source>
         <translation>“%1” 기사를 휴지통으로 옮길까요? 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="291"/>
         <source>Moved to the trash</source>
         <translation>휴지통으로 옮김</translation>
     </message>
@@ -1058,27 +1058,27 @@
         <translation type="vanished">출고 취소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="319"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="321"/>
         <source>Add a photo first</source>
         <translation>먼저 사진을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="344"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="346"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="345"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="347"/>
         <source>The new language is used the next time Newsdesk starts.</source>
         <translation>바꾼 언어는 Newsdesk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="381"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="383"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="382"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="384"/>
         <source>Save the article before closing?</source>
         <translation>닫기 전에 기사를 저장할까요?</translation>
     </message>
@@ -1889,58 +1889,58 @@
 <context>
     <name>ServerPublishing</name>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="118"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="120"/>
         <source>&amp;Server publishing</source>
         <extracomment>Names of window actions after which new outbox jobs are likely queued.</extracomment>
         <translation>서버 게시(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="121"/>
         <source>&amp;Targets…</source>
         <translation>게시 대상(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="123"/>
         <source>&amp;Outbox</source>
         <translation>보낼 편지함(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="124"/>
         <source>Send &amp;now</source>
         <translation>지금 보내기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="123"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="125"/>
         <source>Sync &amp;view counts</source>
         <translation>조회수 가져오기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="236"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="243"/>
         <source>Server: error — %1</source>
         <translation>서버: 오류 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="241"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="248"/>
         <source>Server: %1 in conflict</source>
         <translation>서버: 충돌 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="243"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="250"/>
         <source>Server: %1 failed</source>
         <translation>서버: 실패 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="247"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="254"/>
         <source>Server: offline — retry %1</source>
         <translation>서버: 오프라인 — 다시 시도 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="251"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="258"/>
         <source>Server: %1 waiting</source>
         <translation>서버: 대기 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="252"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="259"/>
         <source>Server: all sent</source>
         <translation>서버: 모두 전송됨</translation>
     </message>
@@ -2506,7 +2506,7 @@
         <translation>메모(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="121"/>
         <source>Working as %1</source>
         <translation>%1(으)로 작업합니다</translation>
     </message>
@@ -2521,47 +2521,50 @@
         <translation>할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="217"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="218"/>
         <source>Unpublished — %1</source>
         <translation>출고 취소 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="227"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="228"/>
         <source>Done: %1</source>
         <translation>완료: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="252"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="246"/>
+        <source>Choose who you are first (File ▸ Switch user…).</source>
+        <translation>먼저 사용자를 고르세요 (파일 ▸ 사용자 바꾸기…).</translation>
+    </message>
+    <message>
         <source>Published</source>
-        <translation>출고했습니다</translation>
+        <translation type="vanished">출고했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="252"/>
         <source>Unpublished</source>
-        <translation>출고를 취소했습니다</translation>
+        <translation type="vanished">출고를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="266"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="259"/>
         <source>Published as no. %1 — %2</source>
         <translation>%1번 기사로 출고 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="290"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="283"/>
         <source>Scheduled for %1 (Korea time)</source>
         <translation>%1 (한국 시각) 출고 예약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="318"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="311"/>
         <source>Not published: fix the errors listed in Checks</source>
         <translation>출고하지 못했습니다: 점검 창의 오류를 고치세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="353"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="346"/>
         <source>Scheduled articles</source>
         <translation>예약 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="387"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="380"/>
         <source>Revision restored</source>
         <translation>이전 판으로 되돌렸습니다</translation>
     </message>
