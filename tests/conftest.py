@@ -24,6 +24,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import keyring
+import keyring.backend
+import keyring.errors
 import pytest
 
 from newsdesk.services.newsroom import Newsroom
@@ -156,3 +159,34 @@ def chrome(chrome_factory: ChromeFactory, tmp_path: Path) -> Iterator[Any]:
     """A headless Chromium WebDriver (1280×1600) for one test."""
     with chrome_factory(tmp_path / "chrome-profile") as driver:
         yield driver
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """Passwords in a dict: a real keyring backend, for machines without an OS keyring
+    daemon (no Secret Service runs here). The one stand-in the publishing tests use."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError("no such password")
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Route ``keyring`` to a fresh in-memory backend for one test."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -16,11 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import keyring
-import keyring.backend
-import keyring.errors
 import pytest
 from sqlalchemy import select
+from tests.conftest import MemoryKeyring
 
 from newsdesk.publish.api_client import NewsdeskApiClient
 from newsdesk.server.testing import RunningServer, running_server
@@ -40,33 +38,10 @@ TEST_TIMEOUT = 0.5
 START = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that keeps passwords in a dict (no OS keyring daemon on this machine)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("no such password")
-
-
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def _keyring_in_memory(memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    """Every outbox test stores tokens in the in-memory keyring (see tests/conftest.py)."""
+    return memory_keyring
 
 
 @pytest.fixture

@@ -10,12 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.backend
-import keyring.errors
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from tests.conftest import MemoryKeyring
 
 from newsdesk.publish.api_client import NewsdeskApiClient
 from newsdesk.publish.payload import content_hash
@@ -30,35 +28,6 @@ from newsdesk.ui.server_publishing import ServerPublishing
 
 TARGET = "site"
 SHOTS = Path("/tmp/ui-shots")
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """Passwords in a dict: a genuine keyring backend without an OS daemon."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("no such password")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from tests.ui.server_gui_helpers import (  # noqa: F401  (fixtures)
     edit_on_server,
     job_state,
     live_server,
-    memory_keyring,
     publish_one,
     publishing,
     wait_state,

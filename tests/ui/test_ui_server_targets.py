@@ -11,7 +11,6 @@ from tests.ui.server_gui_helpers import (  # noqa: F401  (fixtures)
     TARGET,
     MemoryKeyring,
     live_server,
-    memory_keyring,
     publishing,
 )
 
@@ -36,7 +35,7 @@ def test_add_target_stores_token_only_in_keyring_and_tests_connection(
     qtbot: QtBot,
     publishing: ServerPublishing,  # noqa: F811
     live_server: RunningServer,  # noqa: F811
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     tmp_path: Path,
 ) -> None:
     window = publishing.window
@@ -97,7 +96,7 @@ def test_bad_token_shows_the_auth_message(
 def test_invalid_url_and_removal(
     qtbot: QtBot,
     publishing: ServerPublishing,  # noqa: F811
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
 ) -> None:
     dialog = TargetsDialog(publishing.newsroom, publishing.window)
     qtbot.addWidget(dialog)
