@@ -76,8 +76,13 @@ def _parser() -> argparse.ArgumentParser:
     publishing = commands.add_parser(
         "publish", help="publish articles by number or id (editors; checks run first)"
     )
-    publishing.add_argument("articles", nargs="+")
+    publishing.add_argument("articles", nargs="*", metavar="ARTICLE")
     publishing.add_argument("--yes", action="store_true", help="confirm check warnings")
+    publishing.add_argument(
+        "--target",
+        metavar="NAME",
+        help="send to this publish target's server instead (default: every published article)",
+    )
     unpublishing = commands.add_parser("unpublish", help="take articles off the site (editors)")
     unpublishing.add_argument("articles", nargs="+")
     add_more_commands(commands)

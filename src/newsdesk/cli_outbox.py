@@ -133,7 +133,8 @@ def _print_report(report: RunReport) -> int:
     return EXIT_ERROR if problems else EXIT_OK
 
 
-def _publish_server(newsroom: Newsroom, args: argparse.Namespace) -> int:
+def publish_to_target(newsroom: Newsroom, args: argparse.Namespace) -> int:
+    """Queue articles (default: every published one) for a target and send them now."""
     outbox = _outbox(newsroom)
     TargetService(newsroom).get(args.target)
     with newsroom.db.session() as session:
@@ -202,7 +203,7 @@ def _views(newsroom: Newsroom, args: argparse.Namespace) -> int:
 
 OUTBOX_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "target": _with_newsroom(_target),
-    "publish-server": _with_newsroom(_publish_server),
+    "publish-server": _with_newsroom(publish_to_target),
     "outbox": _with_newsroom(_outbox_command),
     "views": _with_newsroom(_views),
 }

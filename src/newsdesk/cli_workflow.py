@@ -144,6 +144,12 @@ def publish_command(newsroom: Newsroom, args: argparse.Namespace) -> int:
     """Publish (checks first) or unpublish, then refresh the configured site folder."""
     from newsdesk.services.workflow import WorkflowService
 
+    if args.command == "publish" and getattr(args, "target", None):
+        from newsdesk.cli_outbox import publish_to_target
+
+        return publish_to_target(newsroom, args)
+    if not args.articles:
+        raise ValidationError("articles", f"name the articles to {args.command}")
     actor = _actor(newsroom, args)
     workflow = WorkflowService(newsroom)
     for reference in args.articles:

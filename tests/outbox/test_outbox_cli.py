@@ -103,3 +103,24 @@ def test_bad_target_url_is_refused(paper: Newspaper) -> None:
         _run(paper, "target", "add", "site", "ftp://example.kr")
     with pytest.raises(ValidationError, match="password"):
         _run(paper, "target", "add", "site", "https://user:pw@example.kr")
+
+
+def test_publish_with_target_goes_through_the_real_cli(
+    server: RunningServer,
+    paper: Newspaper,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``newsdesk publish --target NAME`` (the issue's spelling) sends to the server."""
+    from newsdesk.cli import main
+
+    article_id = paper.article("목록 기사 CLI")
+    data = str(paper.newsroom.data_dir)
+    assert main(["--data", data, "target", "add", "site", server.base_url]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(server.write_token))
+    assert main(["--data", data, "target", "token", "site"]) == 0
+    assert main(["--data", data, "publish", "--target", "site"]) == 0
+    assert ": sent" in capsys.readouterr().out
+    assert [row[0] for row in server_state(server).articles] == [article_id.replace("-", "")]
+    assert main(["--data", data, "publish", "--target", "nowhere"]) == 1
+    assert "nowhere" in capsys.readouterr().err
