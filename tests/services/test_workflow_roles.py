@@ -61,7 +61,7 @@ def test_reporter_submits_own_draft(room: Newsroom) -> None:
 
 def test_reporter_cannot_submit_another_reporters_article(room: Newsroom) -> None:
     article_id = new_draft(room, "김민수")
-    with pytest.raises(PermissionDeniedError, match="another reporter"):
+    with pytest.raises(PermissionDeniedError, match="did not write"):
         WorkflowService(room).transition(article_id, person_id(room, "이서연"), "submit")
     assert status_of(room, article_id) == "draft"
     assert WorkflowService(room).history(article_id) == []
@@ -205,7 +205,7 @@ def test_reporter_edits_only_own_drafts(room: Newsroom) -> None:
     other = articles.get(theirs)
     changed = ArticleFields.of(other)
     changed.headline = "남의 기사 고치기"
-    with pytest.raises(PermissionDeniedError, match="another reporter"):
+    with pytest.raises(PermissionDeniedError, match="did not write"):
         articles.save(theirs, changed, expected_version=other.version, actor_id=kim)
     assert articles.get(theirs).headline == "정왕동 시장 활성화"
 
@@ -352,3 +352,26 @@ def test_actions_every_action_recorded_with_actor_in_history(room: Newsroom) -> 
     assert (second.actor, second.action, second.note) == ("오세훈", "return", "사진 설명 보강")
     assert first.at.tzinfo is not None
     assert ArticleService(room).get(article_id).updated_by_id == editor
+
+
+def test_reporter_cannot_take_an_article_without_author_or_give_theirs_away(
+    room: Newsroom,
+) -> None:
+    articles = ArticleService(room)
+    kim = person_id(room, "김민수")
+    editor = person_id(room, "오세훈")
+    desk_draft = articles.create(ArticleFields(headline="데스크 초안"), actor_id=editor)
+    assert desk_draft.author_id is None
+    with pytest.raises(PermissionDeniedError, match="did not write"):
+        articles.save(
+            desk_draft.id, ArticleFields(headline="가로채기"), expected_version=1, actor_id=kim
+        )
+    with pytest.raises(PermissionDeniedError, match="did not write"):
+        WorkflowService(room).transition(desk_draft.id, kim, "submit")
+
+    mine = articles.get(new_draft(room, "김민수"))
+    handed = ArticleFields.of(mine)
+    handed.author_id = None
+    with pytest.raises(PermissionDeniedError, match="change the author"):
+        articles.save(mine.id, handed, expected_version=mine.version, actor_id=kim)
+    assert articles.get(mine.id).author_id == kim

@@ -11,7 +11,12 @@ from sqlalchemy.orm import Session
 
 from newsdesk.services.errors import ConflictError, NotFoundError, ValidationError
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.roles import is_editor, load_person, require_can_edit
+from newsdesk.services.roles import (
+    is_editor,
+    load_person,
+    require_can_edit,
+    require_keeps_authorship,
+)
 from newsdesk.store import search
 from newsdesk.store.models import Article, ArticleStatus, Person, Photo, Revision, Section
 from newsdesk.store.types import utc_now
@@ -206,7 +211,9 @@ class ArticleService:
             if article.version != expected_version:
                 raise ConflictError(article_id, expected_version, article.version)
             if actor_id is not None:
-                require_can_edit(load_person(session, actor_id), article)
+                actor = load_person(session, actor_id)
+                require_can_edit(actor, article)
+                require_keeps_authorship(actor, article, fields.author_id)
                 article.updated_by_id = actor_id
             validate_fields(session, fields)
             apply_fields(article, fields)

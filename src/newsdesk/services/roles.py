@@ -45,12 +45,20 @@ def require_can_edit(person: Person, article: Article) -> None:
     """Reporters edit their own drafts; editors and admins edit anything."""
     if is_editor(person):
         return
-    if article.author_id not in (None, person.id):
+    if article.author_id != person.id:
         raise PermissionDeniedError(
-            f"{person.name} may not edit another reporter's article ({article.headline!r})"
+            f"{person.name} may not edit an article they did not write ({article.headline!r})"
         )
     if article.status not in REPORTER_EDITABLE:
         raise PermissionDeniedError(
             f"{person.name} may not edit an article that is {article.status}; "
             "ask an editor to return it first"
+        )
+
+
+def require_keeps_authorship(person: Person, article: Article, new_author_id: int | None) -> None:
+    """A reporter cannot hand their article to someone else (or to nobody)."""
+    if not is_editor(person) and new_author_id != article.author_id:
+        raise PermissionDeniedError(
+            f"{person.name} may not change the author of {article.headline!r}; ask an editor"
         )

@@ -92,16 +92,8 @@ def allowed_actions(person: Person, article: Article) -> list[str]:
             continue
         if editors_only and not is_editor(person):
             continue
-        if (
-            action == "submit"
-            and not is_editor(person)
-            and article.author_id
-            not in (
-                None,
-                person.id,
-            )
-        ):
-            continue
+        if not editors_only and not is_editor(person) and article.author_id != person.id:
+            continue  # reporters submit only what they wrote
         found.append(action)
     return found
 
@@ -110,8 +102,8 @@ def _move(session: Session, article: Article, actor: Person, action: str, note: 
     sources, target, editors_only = TRANSITIONS[action]
     if editors_only:
         require_editor(actor, ACTION_LABELS[action])
-    elif not is_editor(actor) and article.author_id not in (None, actor.id):
-        raise PermissionDeniedError(f"{actor.name} may not {action} another reporter's article")
+    elif not is_editor(actor) and article.author_id != actor.id:
+        raise PermissionDeniedError(f"{actor.name} may not {action} an article they did not write")
     if article.deleted_at is not None:
         raise TransitionError("the article is in the trash")
     if article.status not in sources:
