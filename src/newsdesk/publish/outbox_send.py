@@ -10,10 +10,13 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from newsdesk.publish.api_client import ArticleResult, NewsdeskApiClient
 from newsdesk.publish.api_errors import MissingMediaError
 from newsdesk.publish.payload import ArticlePayload
+
+if TYPE_CHECKING:  # the caller hands in a client; httpx loads only where one is made
+    from newsdesk.publish.api_client import ArticleResult, NewsdeskApiClient
 
 BACKOFF_BASE_SECONDS = 2.0
 BACKOFF_CAP_SECONDS = 600.0

@@ -36,11 +36,11 @@ import builtins
 import random
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from newsdesk.publish.api_client import ArticleResult, NewsdeskApiClient
 from newsdesk.publish.api_errors import ApiError, ConflictError, TransientError
 from newsdesk.publish.outbox_send import PutWork, backoff_delay, send_put
 from newsdesk.publish.payload import PayloadError, build_payload
@@ -59,7 +59,10 @@ from newsdesk.services.views import article_view
 from newsdesk.store.models import Article, ArticleStatus, OutboxJob, Publication, PublishTarget
 from newsdesk.store.types import utc_now
 
-ClientFactory = Callable[[str], NewsdeskApiClient]
+if TYPE_CHECKING:  # clients come from the factory: httpx loads only when one is made
+    from newsdesk.publish.api_client import ArticleResult, NewsdeskApiClient
+
+ClientFactory = Callable[[str], "NewsdeskApiClient"]
 ACTIONS = ("put", "delete")
 
 

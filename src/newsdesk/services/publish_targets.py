@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import keyring
-import keyring.errors
 from sqlalchemy import select
 
-from newsdesk.publish.api_client import NewsdeskApiClient
 from newsdesk.services.errors import NewsdeskError, NotFoundError, ValidationError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.store.models import OutboxJob, PublishTarget
+
+if TYPE_CHECKING:  # httpx loads only when a client is made (see ``client``)
+    from newsdesk.publish.api_client import NewsdeskApiClient
 
 KEYRING_SERVICE = "newsdesk"
 KINDS = ("newsdesk",)
@@ -60,9 +61,19 @@ def validate_url(url: str) -> str:
     return value.rstrip("/")
 
 
-def _keyring_call(action: str, function: Any, *args: str) -> Any:
+def _keyring() -> ModuleType:
+    """The ``keyring`` package, imported on first use (finding a backend takes a while)."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
+def _keyring_call(action: str, name: str, *args: str) -> Any:
+    """``keyring.<name>(*args)``, its errors turned into :class:`KeyringUnavailableError`."""
+    keyring = _keyring()
     try:
-        return function(*args)
+        return getattr(keyring, name)(*args)
     except keyring.errors.NoKeyringError:
         raise KeyringUnavailableError(
             "no OS keyring is available to keep the server token safely (on Linux install "
@@ -100,6 +111,11 @@ class TargetService:
                 target.name, target.kind, target.url, target.enabled, self.has_token(name)
             )
 
+    def exists(self) -> bool:
+        """Whether any target is set up (a database query only; the keyring is not asked)."""
+        with self.newsroom.db.session() as session:
+            return session.scalar(select(PublishTarget.id).limit(1)) is not None
+
     def list(self) -> list[TargetInfo]:
         with self.newsroom.db.session() as session:
             rows = session.scalars(select(PublishTarget).order_by(PublishTarget.name)).all()
@@ -124,7 +140,7 @@ class TargetService:
                 job.last_error = "the target was removed"
         if self.has_token(name):
             _keyring_call(
-                "delete the token", keyring.delete_password, KEYRING_SERVICE, keyring_user(name)
+                "delete the token", "delete_password", KEYRING_SERVICE, keyring_user(name)
             )
 
     def set_token(self, name: str, token: str) -> None:
@@ -134,11 +150,10 @@ class TargetService:
         if any(ch.isspace() for ch in token):
             raise ValidationError("token", "a token has no spaces; copy it again")
         self.get(name)  # the target must exist
-        _keyring_call(
-            "store the token", keyring.set_password, KEYRING_SERVICE, keyring_user(name), token
-        )
+        _keyring_call("store the token", "set_password", KEYRING_SERVICE, keyring_user(name), token)
 
     def has_token(self, name: str) -> bool:
+        keyring = _keyring()
         try:
             return keyring.get_password(KEYRING_SERVICE, keyring_user(name)) is not None
         except keyring.errors.KeyringError:
@@ -149,14 +164,14 @@ class TargetService:
         info = self.get(name)
         if not info.enabled:
             raise ValidationError("target", f"target {name} is disabled")
-        token = _keyring_call(
-            "read the token", keyring.get_password, KEYRING_SERVICE, keyring_user(name)
-        )
+        token = _keyring_call("read the token", "get_password", KEYRING_SERVICE, keyring_user(name))
         if not token:
             raise NewsdeskError(
                 f"no token is set for target {name}; create one on the server with "
                 f"`newsdesk token create` and set it with `newsdesk target token {name}`"
             )
+        from newsdesk.publish.api_client import NewsdeskApiClient
+
         return NewsdeskApiClient(info.url, str(token), target=name, **options)
 
     @staticmethod

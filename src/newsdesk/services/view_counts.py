@@ -9,11 +9,15 @@ because readers read it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import update
 
-from newsdesk.publish.api_client import NewsdeskApiClient
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.store.models import Article
+
+if TYPE_CHECKING:
+    from newsdesk.publish.api_client import NewsdeskApiClient
 
 MAX_PAGES = 10_000  # a guard against a server that never says "last page"
 

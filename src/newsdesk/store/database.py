@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from newsdesk.store import search
 from newsdesk.store.models import Article
+from newsdesk.store.schema_head import is_at_head
 from newsdesk.store.types import utc_now
 
 DATABASE_FILE = "newsdesk.sqlite3"
@@ -192,10 +193,11 @@ def open_database(data_dir: Path | None = None, *, url: str | None = None) -> Da
             )
         url = f"sqlite:///{data_dir / DATABASE_FILE}"
     engine = make_engine(url)
-    from newsdesk.store.migrate import upgrade_to_head
-
     try:
-        upgrade_to_head(engine)
+        if not is_at_head(engine):  # the usual case skips importing Alembic
+            from newsdesk.store.migrate import upgrade_to_head
+
+            upgrade_to_head(engine)
     except Exception as exc:
         engine.dispose()
         raise DatabaseError(f"cannot open database {engine.url!r}: {exc}") from exc

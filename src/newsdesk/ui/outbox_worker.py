@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
-from newsdesk.publish.api_client import NewsdeskApiClient
 from newsdesk.publish.api_errors import ApiError
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
@@ -30,13 +30,16 @@ from newsdesk.services.outbox_jobs import RunReport
 from newsdesk.services.publish_targets import TargetService
 from newsdesk.store.types import utc_now
 
+if TYPE_CHECKING:  # the worker's clients come from TargetService.client, made in the thread
+    from newsdesk.publish.api_client import NewsdeskApiClient
+
 RUN_INTERVAL_MS = 15_000
 VIEWS_INTERVAL_MS = 5 * 60_000
 #: Upper bound on a single pass, so a long queue still lets the view counts through.
 MAX_JOBS_PER_RUN = 200
 SHUTDOWN_WAIT_MS = 5_000
 
-ClientFactory = Callable[[str], NewsdeskApiClient]
+ClientFactory = Callable[[str], "NewsdeskApiClient"]
 
 #: Runners whose thread runs: a strong reference, so neither the runner nor its
 #: thread can be garbage-collected (which aborts the process) before ``shutdown``.

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
@@ -99,6 +99,8 @@ class PreviewPane(QWidget):
         self._timer.timeout.connect(self.render_now)
         self._pending = False
         self._loading = False
+        #: Until the pane is first shown, renders only wait (the window's first paint comes first).
+        self._shown = False
         self._started_at = 0.0
         self._scroll_y = 0.0
         self.last_html = ""
@@ -128,8 +130,8 @@ class PreviewPane(QWidget):
     def render_now(self) -> None:
         """Build the page and hand it to the web view (which loads it asynchronously)."""
         self._timer.stop()
-        if self._loading:
-            self._pending = True  # _on_load_finished renders again
+        if self._loading or not self._shown:
+            self._pending = True  # _on_load_finished / showEvent renders again
             return
         self._pending = False
         view = self._source()
@@ -142,6 +144,13 @@ class PreviewPane(QWidget):
         self._loading = True
         self.last_html = html
         self.view.setHtml(html, self.base_url)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            if self._pending:  # the article opened at start-up: render after the first paint
+                QTimer.singleShot(0, self, self.render_now)
 
     def _on_load_finished(self, _ok: bool) -> None:
         self._loading = False

@@ -4,11 +4,17 @@
 outbox dock, the status-bar indicator and the background outbox runner, and
 stops the runner when the window closes. Keeping it in one place means the
 main window needs a single line and the workflow GUI can evolve next to it.
+
+Start-up cost: the menu, dock and status label exist as soon as the window
+does, but the runner (its thread, its first pass) is made shortly after the
+window is first shown — or at once if something asks for it — and the
+dialogs are imported when opened. The network stack (httpx, the keyring) is
+loaded only by the worker thread when it actually sends.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -24,15 +30,17 @@ from newsdesk.services.publish_targets import TargetService
 from newsdesk.site.dates import to_seoul
 from newsdesk.store.models import Article
 from newsdesk.store.types import utc_now
-from newsdesk.ui.conflict_dialog import ConflictDialog
 from newsdesk.ui.outbox_panel import OutboxPanel
 from newsdesk.ui.outbox_worker import ClientFactory, OutboxRunner, queue_only_client
-from newsdesk.ui.targets_dialog import TargetsDialog
 
 if TYPE_CHECKING:  # the window imports this module to install it
+    from newsdesk.ui.conflict_dialog import ConflictDialog
     from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.targets_dialog import TargetsDialog
 
 DOCK_HEIGHT = 170
+#: The runner starts this long after the window is first shown (the first paint comes first).
+RUNNER_START_DELAY_MS = 300
 #: Names of window actions after which new outbox jobs are likely queued.
 QUEUEING_ACTIONS = ("publish", "unpublish", "correction", "correct", "workflow_publish")
 
@@ -51,8 +59,43 @@ def view_counts(newsroom: Newsroom, ids: Iterable[str]) -> dict[str, int]:
     return counts
 
 
-class _CloseWatcher(QObject):
-    """Stops the runner when the window is closed.
+class _RunnerSlot:
+    """The window's runner, made on first use.
+
+    Plain Python, not a QObject: the window's ``destroyed`` handler still
+    reaches it after Qt deleted the window's children. Once shut down, asking
+    for the runner gives a stopped one that ignores requests, as before.
+    """
+
+    def __init__(self, newsroom: Newsroom, make: Callable[[], OutboxRunner]) -> None:
+        self._newsroom = newsroom
+        self._make: Callable[[], OutboxRunner] | None = make
+        self.runner: OutboxRunner | None = None
+        self.closed = False
+
+    def get(self) -> OutboxRunner:
+        if self.runner is None:
+            if self._make is None:  # closed before it was ever needed: a stopped runner
+                self.runner = OutboxRunner(self._newsroom)
+                self.runner.shutdown()
+            else:
+                self.runner = self._make()
+                self.runner.start()
+        return self.runner
+
+    def start_if_open(self) -> None:
+        if not self.closed:
+            self.get()
+
+    def shutdown(self) -> None:
+        self.closed = True
+        self._make = None  # drops the reference to the window's publishing object
+        if self.runner is not None:
+            self.runner.shutdown()
+
+
+class _WindowWatcher(QObject):
+    """Starts the runner after the first show and stops it when the window is closed.
 
     A Close event may still be refused by the window ("Save changes?" →
     Cancel), so the watcher waits for the hide that follows an accepted
@@ -60,18 +103,19 @@ class _CloseWatcher(QObject):
     window can be deleted.
     """
 
-    def __init__(self, window: QMainWindow, runner: OutboxRunner) -> None:
+    def __init__(self, window: QMainWindow, slot: _RunnerSlot) -> None:
         super().__init__(window)
         self._window = window
-        self._runner = runner
+        self._slot = slot
+        self._shown = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Hide
-            and not event.spontaneous()
-            and not self._window.isVisible()
-        ):
-            self._runner.shutdown()
+        kind = event.type()
+        if kind == QEvent.Type.Show and not self._shown:
+            self._shown = True
+            QTimer.singleShot(RUNNER_START_DELAY_MS, self, self._slot.start_if_open)
+        elif kind == QEvent.Type.Hide and not event.spontaneous() and not self._window.isVisible():
+            self._slot.shutdown()
         return False
 
 
@@ -85,36 +129,45 @@ class ServerPublishing(QObject):
         self._outbox = OutboxService(self.newsroom, queue_only_client)
         self.last_report: RunReport | None = None
         self.last_problem = ""
+        self._client_factory = client_factory
+        self._slot = _RunnerSlot(self.newsroom, self._make_runner)
 
-        self.runner = OutboxRunner(self.newsroom, client_factory=client_factory)
         self.panel = OutboxPanel(self.newsroom, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
         window.resizeDocks([self.panel], [DOCK_HEIGHT], Qt.Orientation.Vertical)
         # A newsroom that only exports a static site never needs the outbox in view.
-        self.panel.setVisible(bool(TargetService(self.newsroom).list()))
+        self.panel.setVisible(TargetService(self.newsroom).exists())
         self.status_label = QLabel(window)
         self.status_label.setObjectName("server_status")
         window.statusBar().addPermanentWidget(self.status_label)
 
         self.menu = self._build_menu(window)
-        self.runner.run_finished.connect(self._on_run_finished)
-        self.runner.run_failed.connect(self._on_run_failed)
-        self.runner.run_progress.connect(lambda _text: self.refresh())
-        self.runner.views_synced.connect(self._on_views_synced)
         self.panel.send_now_requested.connect(self.send_now)
         self.panel.conflict_requested.connect(self.open_conflict)
         self.panel.jobs_changed.connect(self.refresh_status)
         self._hook_queueing_actions(window)
 
-        runner = self.runner
-        self._watcher = _CloseWatcher(window, runner)
+        slot = self._slot
+        self._watcher = _WindowWatcher(window, slot)
         window.installEventFilter(self._watcher)
         # A window deleted without being closed still stops its thread.
-        window.destroyed.connect(lambda: runner.shutdown())
+        window.destroyed.connect(lambda: slot.shutdown())
         self.refresh()
-        self.runner.start()
 
     # -- construction -----------------------------------------------------------
+
+    @property
+    def runner(self) -> OutboxRunner:
+        """The background runner; made and started on first use."""
+        return self._slot.get()
+
+    def _make_runner(self) -> OutboxRunner:
+        runner = OutboxRunner(self.newsroom, client_factory=self._client_factory)
+        runner.run_finished.connect(self._on_run_finished)
+        runner.run_failed.connect(self._on_run_failed)
+        runner.run_progress.connect(lambda _text: self.refresh())
+        runner.views_synced.connect(self._on_views_synced)
+        return runner
 
     def _build_menu(self, window: QMainWindow) -> QMenu:
         menu = QMenu(self.tr("&Server publishing"), window)
@@ -132,7 +185,7 @@ class ServerPublishing(QObject):
             menu.addAction(action)
         self.targets_action.triggered.connect(lambda: self.show_targets())
         self.send_now_action.triggered.connect(self.send_now)
-        self.sync_views_action.triggered.connect(self.runner.request_view_sync)
+        self.sync_views_action.triggered.connect(lambda: self.runner.request_view_sync())
         bar = window.menuBar()
         help_menu = next(
             (a for a in bar.actions() if a.menu() is not None and "help" in a.text().lower()),
@@ -177,8 +230,10 @@ class ServerPublishing(QObject):
         self.refresh()
 
     def show_targets(self, *, modal: bool = True) -> TargetsDialog:
+        from newsdesk.ui.targets_dialog import TargetsDialog
+
         dialog = TargetsDialog(self.newsroom, self.window)
-        dialog.targets_changed.connect(self.runner.request_run)
+        dialog.targets_changed.connect(lambda: self.runner.request_run())
         dialog.targets_changed.connect(self.refresh)
         dialog.targets_changed.connect(self._show_panel_if_targets)
         if modal:
@@ -186,10 +241,12 @@ class ServerPublishing(QObject):
         return dialog
 
     def _show_panel_if_targets(self) -> None:
-        if TargetService(self.newsroom).list():
+        if TargetService(self.newsroom).exists():
             self.panel.show()
 
     def open_conflict(self, job_id: int, *, modal: bool = True) -> ConflictDialog | None:
+        from newsdesk.ui.conflict_dialog import ConflictDialog
+
         try:
             dialog = ConflictDialog(self.newsroom, job_id, self.window)
         except Exception as error:
@@ -260,7 +317,7 @@ class ServerPublishing(QObject):
 
     def shutdown(self) -> None:
         """Stop timers and the worker thread (idempotent, bounded wait)."""
-        self.runner.shutdown()
+        self._slot.shutdown()
 
 
 _OPEN = (JobState.QUEUED.value, JobState.FAILED.value, JobState.CONFLICT.value)
