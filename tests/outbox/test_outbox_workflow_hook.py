@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsdesk.server.testing import RunningServer
 from newsdesk.services.articles import ArticleFields, ArticleService
+from newsdesk.services.errors import ValidationError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.outbox import OutboxService
 from newsdesk.services.workflow import WorkflowService
@@ -50,3 +53,30 @@ def test_publish_correct_and_unpublish_reach_the_server(
     gone = {row[0]: row for row in server_state(server).articles}[hex_id(draft.id)]
     assert gone[4] is False  # deleted on the server
     assert [state for _action, state in _jobs(room)][-1] == "sent"
+
+
+def test_trashing_a_published_article_removes_it_from_the_server_and_purge_waits(
+    demo_newsroom: Newsroom, server: RunningServer
+) -> None:
+    room = demo_newsroom
+    add_target(room, server.base_url, server.write_token)
+    outbox = make_outbox(room, server.base_url, server.write_token)
+    service = ArticleService(room)
+    published = next(row for row in service.rows(limit=10) if row.status == "published")
+    outbox.enqueue("site", published.id, "put")
+    drain(outbox)
+    assert {row[0]: row[4] for row in server_state(server).articles}[hex_id(published.id)]
+
+    service.trash(published.id)
+    assert _jobs(room)[-1] == ("delete", "queued")
+    with pytest.raises(ValidationError, match="still waiting in the outbox"):
+        service.purge(published.id)  # would drop the delete job with the article
+    drain(outbox)
+    assert not {row[0]: row[4] for row in server_state(server).articles}[hex_id(published.id)]
+
+    service.restore(published.id)
+    drain(outbox)
+    assert {row[0]: row[4] for row in server_state(server).articles}[hex_id(published.id)]
+    service.trash(published.id)
+    drain(outbox)
+    service.purge(published.id)  # everything sent: nothing is lost by deleting now

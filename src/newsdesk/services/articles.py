@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from newsdesk.services.article_rows import (  # re-exported: callers import them from here
+    ArticleQuery as ArticleQuery,
+)
+from newsdesk.services.article_rows import (
+    ArticleRow as ArticleRow,
+)
+from newsdesk.services.article_rows import (
+    article_rows,
+    count_articles,
+)
 from newsdesk.services.errors import ConflictError, NotFoundError, ValidationError
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.outbox_jobs import OPEN_STATES
 from newsdesk.services.roles import (
     is_editor,
     load_person,
@@ -18,7 +28,15 @@ from newsdesk.services.roles import (
     require_keeps_authorship,
 )
 from newsdesk.store import search
-from newsdesk.store.models import Article, ArticleStatus, Person, Photo, Revision, Section
+from newsdesk.store.models import (
+    Article,
+    ArticleStatus,
+    OutboxJob,
+    Person,
+    Photo,
+    Revision,
+    Section,
+)
 from newsdesk.store.types import utc_now
 
 MAX_HEADLINE = 300
@@ -50,33 +68,6 @@ class ArticleFields:
             byline=article.byline,
             tags=list(article.tags or []),
         )
-
-
-@dataclass(frozen=True)
-class ArticleRow:
-    """One line of the article list: no body, so 100k of them stay cheap."""
-
-    id: str
-    number: int | None
-    status: str
-    headline: str
-    section_name: str
-    byline: str
-    updated_at: datetime
-    published_at: datetime | None
-    has_photo: bool
-    view_count: int
-    search_key: int
-
-
-@dataclass(frozen=True)
-class ArticleQuery:
-    """Filters for the article list; empty values mean "any"."""
-
-    text: str = ""
-    statuses: tuple[str, ...] = ()
-    section_id: int | None = None
-    trashed: bool = False
 
 
 def _clean_tags(tags: list[str]) -> list[str]:
@@ -230,9 +221,7 @@ class ArticleService:
                     )
                 )
         if was_published:  # a correction: servers get the new text too
-            from newsdesk.services.outbox import queue_for_targets  # pulls in httpx
-
-            queue_for_targets(self.newsroom, article_id, "put")
+            self._queue_for_servers(article_id, "put")
         return article
 
     def duplicate(self, article_id: str) -> Article:
@@ -270,108 +259,68 @@ class ArticleService:
             return copy
 
     def trash(self, article_id: str) -> None:
-        """Move to the trash; it leaves the site at the next export."""
+        """Move to the trash; it leaves the static site at the next export and the
+        servers it was published to get a delete (through the outbox)."""
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
             article.deleted_at = utc_now()
+            was_published = article.status == ArticleStatus.PUBLISHED.value
+        if was_published:
+            self._queue_for_servers(article_id, "delete")
 
     def restore(self, article_id: str) -> None:
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
             article.deleted_at = None
+            published = article.status == ArticleStatus.PUBLISHED.value
+        if published:
+            self._queue_for_servers(article_id, "put")
 
     def purge(self, article_id: str) -> None:
-        """Delete for good (only from the trash)."""
+        """Delete for good (only from the trash).
+
+        Refused while the outbox still has to tell a server about the article:
+        deleting it would drop that job with it and leave the article online.
+        """
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
             if article.deleted_at is None:
                 raise ValidationError("article", "only articles in the trash can be deleted")
+            waiting = session.scalar(
+                select(func.count(OutboxJob.id)).where(
+                    OutboxJob.article_id == article_id, OutboxJob.state.in_(OPEN_STATES)
+                )
+            )
+            if waiting:
+                raise ValidationError(
+                    "article",
+                    f"{waiting} server job(s) for this article are still waiting in the "
+                    "outbox; send them (or cancel them) before deleting it for good",
+                )
             search.remove_from_index(session.connection(), article.search_key)
             session.delete(article)
 
-    def count(self, query: ArticleQuery = ArticleQuery()) -> int:
+    def _queue_for_servers(self, article_id: str, action: str) -> None:
+        from newsdesk.services.outbox import queue_for_targets  # pulls in the network stack
+
+        queue_for_targets(self.newsroom, article_id, action)
+
+    def count(self, query: ArticleQuery | None = None) -> int:
         with self.newsroom.db.session() as session:
-            statement = select(func.count(Article.id)).where(*self._conditions(query))
-            return int(session.scalar(statement) or 0)
+            return count_articles(session, query or ArticleQuery())
 
     def rows(
         self,
-        query: ArticleQuery = ArticleQuery(),
+        query: ArticleQuery | None = None,
         *,
         limit: int = 200,
         before_key: int | None = None,
     ) -> list[ArticleRow]:
-        """A page of list rows, newest first; pass the last row's search_key for the next.
-
-        With search text, the index is walked newest first in batches and the
-        filters are applied to each batch, so an old matching draft behind many
-        newer published matches is still found.
-        """
+        """A page of list rows, newest first (see :func:`article_rows`)."""
         with self.newsroom.db.session() as session:
-            base = self._row_select().where(*self._conditions(query))
-            if not query.text.strip():
-                if before_key is not None:
-                    base = base.where(Article.search_key < before_key)
-                statement = base.order_by(Article.search_key.desc()).limit(limit)
-                return [self._row(r) for r in session.execute(statement)]
-            found: list[ArticleRow] = []
-            batch = max(limit, 200)
-            cursor = before_key
-            while len(found) < limit:
-                hits = search.search_articles(session, query.text, limit=batch, before_key=cursor)
-                if not hits:
-                    break
-                statement = base.where(Article.id.in_([hit.article_id for hit in hits]))
-                statement = statement.order_by(Article.search_key.desc())
-                found.extend(self._row(r) for r in session.execute(statement))
-                if len(hits) < batch:
-                    break
-                cursor = hits[-1].search_key
-            return found[:limit]
-
-    @staticmethod
-    def _row_select() -> Select[*tuple[Any, ...]]:
-        photo_exists = select(Photo.id).where(Photo.article_id == Article.id).exists()
-        return select(
-            Article.id,
-            Article.number,
-            Article.status,
-            Article.headline,
-            Section.name,
-            Article.byline,
-            Article.updated_at,
-            Article.published_at,
-            photo_exists.label("has_photo"),
-            Article.view_count,
-            Article.search_key,
-        ).outerjoin(Section, Section.id == Article.section_id)
-
-    @staticmethod
-    def _row(r: Any) -> ArticleRow:
-        return ArticleRow(
-            id=r[0],
-            number=r[1],
-            status=r[2],
-            headline=r[3],
-            section_name=r[4] or "",
-            byline=r[5],
-            updated_at=r[6],
-            published_at=r[7],
-            has_photo=bool(r[8]),
-            view_count=r[9],
-            search_key=r[10],
-        )
-
-    @staticmethod
-    def _conditions(query: ArticleQuery) -> list[ColumnElement[bool]]:
-        conditions: list[ColumnElement[bool]] = [
-            Article.deleted_at.is_not(None) if query.trashed else Article.deleted_at.is_(None)
-        ]
-        if query.statuses:
-            conditions.append(Article.status.in_(query.statuses))
-        if query.section_id is not None:
-            conditions.append(Article.section_id == query.section_id)
-        return conditions
+            return article_rows(
+                session, query or ArticleQuery(), limit=limit, before_key=before_key
+            )
 
     def sections(self) -> list[Section]:
         with self.newsroom.db.session() as session:
