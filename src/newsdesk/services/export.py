@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from newsdesk.gc_pause import gc_paused
 from newsdesk.publish.static_site import ExportProgress, ExportReport, export_site
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.publishing import published_articles
 from newsdesk.services.site_profile import load_profile, site_view
-from newsdesk.services.views import article_view
+from newsdesk.services.site_snapshot import missing_web_derivatives, published_views
 from newsdesk.site.errors import require_complete_footer
 from newsdesk.site.model import ArticleView, SiteView
 from newsdesk.site.plan import media_copies
@@ -38,14 +38,13 @@ class SiteExportService:
     def snapshot(self) -> SiteSnapshot:
         """Everything the site needs, read at one moment."""
         store = self.newsroom.photos
-        with self.newsroom.db.session() as session:
+        with gc_paused(), self.newsroom.db.session() as session:
             site = site_view(load_profile(session))
             require_complete_footer(site.footer)
-            articles = [article_view(a, store) for a in published_articles(session)]
-        for article in articles:  # derivatives can be missing after a hand-off import
-            for photo in article.photos:
-                if not store.derivative_path(photo.sha256, "web").exists():
-                    store.ensure_derivatives(photo.sha256)
+            articles = published_views(session, store)
+        # derivatives can be missing after a hand-off import
+        for sha256 in missing_web_derivatives(articles, store):
+            store.ensure_derivatives(sha256)
         return SiteSnapshot(site, articles, media_copies(articles, store.media_root))
 
     def export(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from newsdesk.services.articles import load_article
@@ -60,16 +60,15 @@ def unpublish(newsroom: Newsroom, article_id: str) -> Article:
         return article
 
 
+def is_on_site() -> ColumnElement[bool]:
+    """The WHERE condition of "on the public site", shared by every query that lists it."""
+    return and_(
+        Article.status == ArticleStatus.PUBLISHED.value,
+        Article.number.is_not(None),
+        Article.deleted_at.is_(None),
+    )
+
+
 def published_articles(session: Session) -> list[Article]:
     """Everything on the public site, oldest number first."""
-    return list(
-        session.scalars(
-            select(Article)
-            .where(
-                Article.status == ArticleStatus.PUBLISHED.value,
-                Article.number.is_not(None),
-                Article.deleted_at.is_(None),
-            )
-            .order_by(Article.number)
-        )
-    )
+    return list(session.scalars(select(Article).where(is_on_site()).order_by(Article.number)))

@@ -1,14 +1,99 @@
-"""Turning database rows into the page builder's plain views."""
+"""Turning database rows into the page builder's plain views.
+
+:func:`article_view` is the one definition of how a stored article becomes
+what the public page shows. It takes anything shaped like the ORM row
+(:class:`ArticleRow`), so the export can feed it light column tuples read in
+one query instead of full ORM objects, and the preview and the export still
+cannot drift apart.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Protocol
+
 from newsdesk.media.photo_store import PhotoStore
 from newsdesk.site.model import ArticleView, PhotoView
-from newsdesk.store.models import Article, Photo
 from newsdesk.text.slugs import make_slug
 
 
-def photo_view(photo: Photo, store: PhotoStore) -> PhotoView:
+class SectionRow(Protocol):
+    """What a view needs of a section (``store.models.Section`` fits)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def slug(self) -> str: ...
+
+
+class AuthorRow(Protocol):
+    """What a view needs of an author (``store.models.Person`` fits)."""
+
+    def display_byline(self) -> str: ...
+
+
+class PhotoRow(Protocol):
+    """What a view needs of a photo (``store.models.Photo`` fits)."""
+
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def width(self) -> int: ...
+    @property
+    def height(self) -> int: ...
+    @property
+    def web_width(self) -> int: ...
+    @property
+    def web_height(self) -> int: ...
+    @property
+    def caption(self) -> str: ...
+    @property
+    def credit(self) -> str: ...
+    @property
+    def alt_text(self) -> str: ...
+    @property
+    def is_main(self) -> bool: ...
+
+
+class ArticleRow(Protocol):
+    """What a view needs of an article (``store.models.Article`` fits)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def number(self) -> int | None: ...
+    @property
+    def slug(self) -> str: ...
+    @property
+    def headline(self) -> str: ...
+    @property
+    def subheadline(self) -> str: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def byline(self) -> str: ...
+    @property
+    def tags(self) -> Sequence[str] | None: ...
+    @property
+    def published_at(self) -> datetime | None: ...
+    @property
+    def revised_at(self) -> datetime | None: ...
+    @property
+    def updated_at(self) -> datetime: ...
+    @property
+    def view_count(self) -> int: ...
+    @property
+    def section(self) -> SectionRow | None: ...
+    @property
+    def author(self) -> AuthorRow | None: ...
+    @property
+    def photos(self) -> Iterable[PhotoRow]: ...
+
+
+def photo_view(photo: PhotoRow, store: PhotoStore) -> PhotoView:
     return PhotoView(
         sha256=photo.sha256,
         width=photo.web_width or photo.width,
@@ -22,8 +107,9 @@ def photo_view(photo: Photo, store: PhotoStore) -> PhotoView:
     )
 
 
-def article_view(article: Article, store: PhotoStore) -> ArticleView:
+def article_view(article: ArticleRow, store: PhotoStore) -> ArticleView:
     """The view of an article as it would be published now (also used by the preview)."""
+    section = article.section
     return ArticleView(
         id=article.id,
         number=article.number,
@@ -32,8 +118,8 @@ def article_view(article: Article, store: PhotoStore) -> ArticleView:
         subheadline=article.subheadline,
         body_markdown=article.body,
         summary=article.summary,
-        section_name=article.section.name if article.section else "",
-        section_slug=article.section.slug if article.section else "",
+        section_name=section.name if section else "",
+        section_slug=section.slug if section else "",
         byline=article.byline or (article.author.display_byline() if article.author else ""),
         tags=tuple(article.tags or ()),
         published_at=article.published_at,

@@ -23,7 +23,7 @@ from newsdesk.site.urls import INDEX_PATH, article_path, list_path
 WINDOW_RADIUS = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ListRow:
     """One row of a list page (only what the row shows, so it can be hashed)."""
 
@@ -38,7 +38,7 @@ class ListRow:
     has_photo: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pagination:
     """The bounded page window; ``None`` means "no such link"."""
 
@@ -58,7 +58,7 @@ class Counters:
     total: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ListPage:
     """Everything a list page renders; ``number`` is None for ``index.html``."""
 

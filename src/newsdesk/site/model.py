@@ -55,7 +55,7 @@ class SiteView:
     footer: LegalFooter = field(default_factory=LegalFooter)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhotoView:
     """One photo as the public page shows it."""
 
@@ -73,7 +73,7 @@ class PhotoView:
     thumb_file: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleView:
     """One article as the public site shows it."""
 
