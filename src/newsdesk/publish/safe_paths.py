@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from functools import lru_cache
 from pathlib import Path
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -50,6 +51,12 @@ def safe_join(root: Path, path: str, *, checked_dirs: set[Path] | None = None) -
     return target
 
 
+@lru_cache(maxsize=8)
+def _prefix(root: Path) -> str:
+    """``root`` as text ending in one separator, so a path is joined by concatenation."""
+    return os.path.join(root, "")
+
+
 def locate(root: Path, path: str, checked_dirs: set[str]) -> tuple[str, os.stat_result | None]:
     """The file-system path of ``path`` under ``root`` and its ``stat`` (None if absent).
 
@@ -64,7 +71,7 @@ def locate(root: Path, path: str, checked_dirs: set[str]) -> tuple[str, os.stat_
         if not root.joinpath(*folder.split("/")).resolve().is_relative_to(root):
             raise UnsafePathError(f"심볼릭 링크가 내보내기 폴더 밖을 가리킵니다: {path!r}")
         checked_dirs.add(folder)
-    target = os.path.join(root, "") + (path if os.sep == "/" else path.replace("/", os.sep))
+    target = _prefix(root) + (path if os.sep == "/" else path.replace("/", os.sep))
     try:
         info = os.lstat(target)
     except OSError:

@@ -173,7 +173,10 @@ class StaticSiteExporter:
         self.out_dir = Path(out_dir)
         self.report: ExportReport | None = None
 
-    def _validate(self, planned: Sequence[PlannedFile], copies: Sequence[tuple[str, Path]]) -> None:
+    def _validate(
+        self, planned: Sequence[PlannedFile], copies: Sequence[tuple[str, Path]]
+    ) -> set[str]:
+        """Check every path's shape and uniqueness; return the set of paths."""
         seen: set[str] = set()
         for path in [p.path for p in planned] + [c[0] for c in copies]:
             try:
@@ -185,6 +188,7 @@ class StaticSiteExporter:
             if path in seen:
                 raise ExportError(f"같은 파일을 두 번 쓰려고 합니다: {path}")
             seen.add(path)
+        return seen
 
     def _prepare_root(self) -> Path:
         try:
@@ -206,10 +210,9 @@ class StaticSiteExporter:
         cancel: Callable[[], bool] | None = None,
     ) -> Generator[ExportProgress, None, ExportReport]:
         """Write ``planned`` pages and ``copies`` (site path, source), yielding progress."""
-        self._validate(planned, copies)
+        wanted = self._validate(planned, copies)
         root = self._prepare_root()
         old = load_manifest(self.out_dir)
-        wanted = {p.path for p in planned} | {c[0] for c in copies}
         stale = sorted(set(old) - wanted)
         total = len(planned) + len(copies) + len(stale)
         report = ExportReport(out_dir=self.out_dir)

@@ -11,12 +11,13 @@ stays the single definition of how a stored article becomes a page.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from newsdesk.media.photo_store import PhotoStore
@@ -66,7 +67,7 @@ _ARTICLE_COLUMNS = (
     Article.body,
     Article.summary,
     Article.byline,
-    Article.tags,
+    type_coerce(Article.tags, Text),  # decoded once per distinct value: see _tags
     Article.published_at,
     Article.revised_at,
     Article.updated_at,
@@ -84,6 +85,24 @@ _PHOTO_COLUMNS = (
     Photo.alt_text,
     Photo.is_main,
 )
+
+
+_TAGS = 8  # index of the tags column in _ARTICLE_COLUMNS
+
+
+def _tags(raw: str | None, decoded: dict[str, list[str]]) -> list[str] | None:
+    """The JSON tags column decoded as the ORM's JSON type does (``json.loads``).
+
+    Newsrooms reuse a few tag lists across thousands of articles, so each
+    distinct text is decoded once per snapshot. The lists are shared between
+    rows: :func:`views.article_view` copies them into tuples.
+    """
+    if raw is None:
+        return None
+    tags = decoded.get(raw)
+    if tags is None:
+        tags = decoded[raw] = json.loads(raw)
+    return tags
 
 
 def _photos_by_article(session: Session) -> dict[str, list[_PhotoRow]]:
@@ -111,7 +130,9 @@ def published_views(session: Session, store: PhotoStore) -> list[ArticleView]:
         .order_by(Article.number)
     )
     views = []
+    decoded: dict[str, list[str]] = {}
     for *columns, section_id, author_id in session.execute(query):
+        columns[_TAGS] = _tags(columns[_TAGS], decoded)
         section = sections.get(section_id) if section_id is not None else None
         author = people.get(author_id) if author_id is not None else None
         row = _ArticleRow._make([*columns, section, author, tuple(photos.get(columns[0], ()))])

@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import datetime
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -141,13 +142,19 @@ def _encoded(make: Callable[[], str]) -> Callable[[], bytes]:
     return lambda: make().encode("utf-8")
 
 
+def _article_html(builder: PageBuilder, article: ArticleView, list_page: int) -> bytes:
+    return builder.article_html(article, list_page=list_page).encode("utf-8")
+
+
 def _article_file(
     builder: PageBuilder, article: ArticleView, list_page: int, base: bytes
 ) -> PlannedFile:
+    # A partial rather than nested closures: one object per page instead of
+    # five, which the cycle collector then scans ~10k times fewer per export.
     return PlannedFile(
         path=article_path(article),
         input_hash=_digest(base, "article", article, list_page),
-        render=_encoded(lambda: builder.article_html(article, list_page=list_page)),
+        render=partial(_article_html, builder, article, list_page),
     )
 
 
