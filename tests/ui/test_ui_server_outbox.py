@@ -86,25 +86,43 @@ def test_publish_goes_out_then_waits_offline_then_sends_again(
     assert publishing.status_label.text() == "Server: all sent"
 
 
+def _make_conflict(
+    qtbot: QtBot,
+    publishing: ServerPublishing,  # noqa: F811
+    server: RunningServer,
+    *,
+    server_headline: str,
+    local_headline: str,
+) -> str:
+    """Publish an article, change it on the server, correct it here: a 409 conflict."""
+    newsroom = publishing.newsroom
+    add_target(newsroom, server)
+    article_id = publish_one(newsroom)
+    publishing.send_now()
+    wait_state(qtbot, publishing, article_id, JobState.SENT)
+    edit_on_server(server, article_id, server_headline)
+    service = ArticleService(newsroom)
+    article = service.get(article_id)
+    fields = ArticleFields.of(article)
+    fields.headline = local_headline
+    service.save(article_id, fields, expected_version=article.version)  # a correction
+    publishing.send_now()
+    wait_state(qtbot, publishing, article_id, JobState.CONFLICT)
+    return article_id
+
+
 def test_conflict_shows_both_versions_and_keep_mine_sends(
     qtbot: QtBot,
     publishing: ServerPublishing,  # noqa: F811
     live_server: RunningServer,  # noqa: F811
 ) -> None:
-    newsroom = publishing.newsroom
-    add_target(newsroom, live_server)
-    article_id = publish_one(newsroom)
-    publishing.send_now()
-    wait_state(qtbot, publishing, article_id, JobState.SENT)
-
-    edit_on_server(live_server, article_id, "서버에서 바꾼 제목")
-    service = ArticleService(newsroom)
-    article = service.get(article_id)
-    fields = ArticleFields.of(article)
-    fields.headline = "데스크에서 고친 제목"
-    service.save(article_id, fields, expected_version=article.version)  # a correction
-    publishing.send_now()
-    wait_state(qtbot, publishing, article_id, JobState.CONFLICT)
+    article_id = _make_conflict(
+        qtbot,
+        publishing,
+        live_server,
+        server_headline="서버에서 바꾼 제목",
+        local_headline="데스크에서 고친 제목",
+    )
     assert publishing.status_label.text() == "Server: 1 in conflict"
 
     position = next(i for i, r in enumerate(publishing.panel.rows) if r.article_id == article_id)
@@ -181,19 +199,10 @@ def test_conflict_take_servers_version_updates_the_local_article(
     publishing: ServerPublishing,  # noqa: F811
     live_server: RunningServer,  # noqa: F811
 ) -> None:
-    newsroom = publishing.newsroom
-    add_target(newsroom, live_server)
-    article_id = publish_one(newsroom)
-    publishing.send_now()
-    wait_state(qtbot, publishing, article_id, JobState.SENT)
-    edit_on_server(live_server, article_id, "서버 제목")
-    service = ArticleService(newsroom)
-    article = service.get(article_id)
-    fields = ArticleFields.of(article)
-    fields.headline = "내 제목"
-    service.save(article_id, fields, expected_version=article.version)
-    publishing.send_now()
-    wait_state(qtbot, publishing, article_id, JobState.CONFLICT)
+    article_id = _make_conflict(
+        qtbot, publishing, live_server, server_headline="서버 제목", local_headline="내 제목"
+    )
+    service = ArticleService(publishing.newsroom)
 
     job_id = next(r.id for r in publishing.panel.rows if r.article_id == article_id)
     dialog = publishing.open_conflict(job_id, modal=False)
