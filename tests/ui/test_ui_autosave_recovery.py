@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -82,3 +83,23 @@ def test_recovery_dialog_discard(qtbot: QtBot, newsroom: Newsroom) -> None:
     dialog.discard_selected(confirm=False)
     assert service.pending() == []
     assert dialog.chosen is None
+
+
+def test_typing_that_never_pauses_is_still_autosaved(
+    qtbot: QtBot, main_window: MainWindow, type_text: TypeText
+) -> None:
+    """A key every 100 ms never lets the pause timer fire: the maximum wait must."""
+    autosaves = AutosaveService(main_window.newsroom)
+    stored: list[str] = []
+    main_window.autosave.autosaved.connect(
+        lambda: stored.append(autosaves.pending()[0].fields.body)
+    )
+    typed = ""
+    for syllable in "시흥시 배곧 해안 산책로가 다음 달 개통한다 야간 조명과 쉼터 열두 곳":
+        type_text(main_window.editor.body, syllable)
+        typed += syllable
+        qtbot.wait(100)  # far shorter than the pause the debounce waits for
+    assert len(stored) >= 2, "steady typing was never autosaved"
+    assert all(typed.startswith(body) for body in stored)
+    assert all(len(a) < len(b) for a, b in itertools.pairwise(stored))
+    assert main_window.editor.body.toPlainText() == typed

@@ -3,7 +3,10 @@
 Every edit restarts a short single-shot timer; when typing pauses the
 editor's fields go to :class:`AutosaveService` (a side table, so no revision
 is written and the article's version does not move). That covers articles
-that were never saved too. Ctrl+S writes the article through
+that were never saved too. A second timer, started by the first unstored
+edit and never restarted, caps the wait: a reporter who types without ever
+pausing is still autosaved every :data:`AUTOSAVE_MAX_WAIT_MS`, so a crash
+costs at most that much typing. Ctrl+S writes the article through
 :class:`ArticleService` and drops the autosave. An unfinished Hangul
 syllable is committed before any of this reads the fields.
 """
@@ -21,7 +24,10 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.store.models import Article
 from newsdesk.ui.editor_panel import commit_input_method
 
-AUTOSAVE_DELAY_MS = 1500
+#: Quiet time after the last keystroke before an autosave.
+AUTOSAVE_DELAY_MS = 1200
+#: Longest time an edit may stay unstored while the text keeps changing.
+AUTOSAVE_MAX_WAIT_MS = 1500
 
 FieldsSource = Callable[[], ArticleFields]
 
@@ -40,6 +46,7 @@ class AutosaveController(QObject):
         parent: QObject | None = None,
         *,
         delay_ms: int = AUTOSAVE_DELAY_MS,
+        max_wait_ms: int = AUTOSAVE_MAX_WAIT_MS,
     ) -> None:
         super().__init__(parent)
         self._articles = ArticleService(newsroom)
@@ -55,7 +62,15 @@ class AutosaveController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.store_now)
+        self._timer.timeout.connect(self._store_after_pause)
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(max(delay_ms, max_wait_ms))
+        self._max_wait.timeout.connect(self._store_while_typing)
+
+    def _stop_timers(self) -> None:
+        self._timer.stop()
+        self._max_wait.stop()
 
     @staticmethod
     def _new_key() -> str:
@@ -75,14 +90,14 @@ class AutosaveController(QObject):
 
     def start_new(self) -> None:
         """A fresh, never-saved article."""
-        self._timer.stop()
+        self._stop_timers()
         self.article_id, self.version = None, None
         self.editor_key = self._new_key()
         self._unstored = False
         self._set_dirty(False)
 
     def open(self, article: Article) -> None:
-        self._timer.stop()
+        self._stop_timers()
         self.article_id, self.version = article.id, article.version
         self.editor_key = self._new_key()
         self._unstored = False
@@ -90,7 +105,7 @@ class AutosaveController(QObject):
 
     def adopt(self, draft: RecoveredDraft) -> None:
         """Continue a recovered draft under its own autosave key (it stays until saved)."""
-        self._timer.stop()
+        self._stop_timers()
         self.article_id, self.version = draft.article_id, draft.base_version
         self.editor_key = draft.editor_key
         self._unstored = False
@@ -99,17 +114,30 @@ class AutosaveController(QObject):
     # -- typing ---------------------------------------------------------------
 
     def note_change(self) -> None:
-        """The user edited something: autosave once typing pauses."""
+        """The user edited something: autosave once typing pauses, or at the latest
+        :data:`AUTOSAVE_MAX_WAIT_MS` after this first unstored edit."""
         self._unstored = True
         self._set_dirty(True)
         self._timer.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
 
-    def store_now(self) -> None:
+    def _store_after_pause(self) -> None:
+        self.store_now()
+
+    def _store_while_typing(self) -> None:
+        # Mid-typing, committing the input method would split the Hangul
+        # syllable being composed (하 + ㄴ instead of 한); the pre-edit is at
+        # most one syllable, and the next autosave or save point commits it.
+        self.store_now(commit_syllable=False)
+
+    def store_now(self, *, commit_syllable: bool = True) -> None:
         """Write the autosave now if anything is unstored (also before closing)."""
-        self._timer.stop()
+        self._stop_timers()
         if not self._unstored:
             return
-        commit_input_method()
+        if commit_syllable:
+            commit_input_method()
         self._autosaves.store(
             self.editor_key,
             self._source(),
@@ -125,7 +153,7 @@ class AutosaveController(QObject):
         Raises the services' errors (validation, conflict) for the window to
         show; the autosave is then kept, so nothing typed is lost.
         """
-        self._timer.stop()
+        self._stop_timers()
         commit_input_method()
         fields = self._source()
         if self.article_id is None:
@@ -147,7 +175,7 @@ class AutosaveController(QObject):
 
     def discard_changes(self) -> None:
         """Forget the typing since the last save (the user chose not to keep it)."""
-        self._timer.stop()
+        self._stop_timers()
         self._autosaves.discard(self.editor_key)
         self._unstored = False
         self._set_dirty(False)
