@@ -145,6 +145,8 @@ class Database:
     def __init__(self, engine: Engine, data_dir: Path | None) -> None:
         self.engine = engine
         self.data_dir = data_dir
+        #: The copy made before this open upgraded the schema (shown to the user), if any.
+        self.upgrade_backup: Path | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _assign_search_keys)
         event.listen(self._sessions, "after_flush", _write_search_index)
@@ -193,12 +195,15 @@ def open_database(data_dir: Path | None = None, *, url: str | None = None) -> Da
             )
         url = f"sqlite:///{data_dir / DATABASE_FILE}"
     engine = make_engine(url)
+    upgrade_backup: Path | None = None
     try:
         if not is_at_head(engine):  # the usual case skips importing Alembic
             from newsdesk.store.migrate import upgrade_to_head
 
-            upgrade_to_head(engine)
+            upgrade_backup = upgrade_to_head(engine)
     except Exception as exc:
         engine.dispose()
         raise DatabaseError(f"cannot open database {engine.url!r}: {exc}") from exc
-    return Database(engine, data_dir)
+    database = Database(engine, data_dir)
+    database.upgrade_backup = upgrade_backup
+    return database

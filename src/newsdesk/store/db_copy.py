@@ -30,7 +30,7 @@ def copy_sqlite_database(source: Path, target: Path) -> Path:
     temp = target.with_name(f".{target.name}.{os.getpid()}.copy.tmp")
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    connection = sqlite3.connect(source)
     try:
         connection.execute("VACUUM INTO ?", (str(temp),))
     except BaseException:

@@ -87,6 +87,16 @@ def run_gui(
             return 0
         window = MainWindow(newsroom, settings=settings, person_id=person.id)
         window.show()
+        if newsroom.db.upgrade_backup is not None:
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("App", "Database upgraded"),
+                QCoreApplication.translate(
+                    "App",
+                    "The newsroom's database was upgraded for this version of Newsdesk. "
+                    "A copy of it as it was before is kept here:\n%1",
+                ).replace("%1", str(newsroom.db.upgrade_backup)),
+            )
         window.offer_recovery()
         if open_files:
             files = list(open_files)
