@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from newsdesk.atomic_files import atomic_write_bytes
+from newsdesk.atomic_files import atomic_write_bytes, sweep_temp_files
 from newsdesk.media.derivatives import (
     DEFAULT_MAX_PIXELS,
     DERIVATIVE_SIZES,
@@ -74,6 +74,18 @@ class PhotoStore:
 
     def __init__(self, root: Path) -> None:
         self._root = Path(root)
+        self._swept = False
+
+    def _write(self, target: Path, data: bytes, *, mode: int | None = None) -> None:
+        """Write atomically, first (once) removing temp files of writers killed mid-import.
+
+        Sweeping at the first write rather than at construction keeps opening a
+        newsroom free of a walk over every stored photo.
+        """
+        if not self._swept:
+            sweep_temp_files(self._root)
+            self._swept = True
+        write_file_atomically(target, data, mode=mode)
 
     @property
     def root(self) -> Path:
@@ -136,7 +148,7 @@ class PhotoStore:
         target = self.original_path(sha256, original_extension(pillow_format))
         if target.is_file():
             return False
-        write_file_atomically(target, data)
+        self._write(target, data)
         return True
 
     def store_derivative(
@@ -146,7 +158,7 @@ class PhotoStore:
         target = self.derivative_path(sha256, kind)
         if not replace and target.is_file():
             return False
-        write_file_atomically(target, data, mode=_PUBLISHED_MODE)
+        self._write(target, data, mode=_PUBLISHED_MODE)
         return True
 
     def ensure_derivatives(

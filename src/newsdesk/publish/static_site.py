@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from newsdesk.atomic_files import sweep_temp_files
 from newsdesk.publish.atomic import StagedWrites
 from newsdesk.publish.export_manifest import (
     COPY_INPUT,
@@ -200,6 +201,9 @@ class StaticSiteExporter:
         if not os.access(self.out_dir, os.W_OK):
             message = f"{self.out_dir} 폴더에 쓸 수 없습니다: 쓰기 권한이 없습니다"
             raise ExportError(message, self.out_dir)
+        # Hidden temp pages of an earlier export killed mid-write would otherwise
+        # stay in the public folder forever; a concurrent export's are kept.
+        sweep_temp_files(self.out_dir)
         return self.out_dir.resolve()
 
     def export(
