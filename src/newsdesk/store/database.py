@@ -17,9 +17,13 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, func, inspect, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from newsdesk.errors import ConflictError
 from newsdesk.store import search
+from newsdesk.store.db_errors import engine_problem, open_problem
 from newsdesk.store.models import Article
 from newsdesk.store.schema_head import is_at_head
 from newsdesk.store.types import utc_now
@@ -132,11 +136,32 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
     try:
         yield session
         session.commit()
+    except StaleDataError as exc:
+        # Two saves passed the version check at the same moment and this one's
+        # UPDATE matched no row: the same conflict the check reports, caught late.
+        stale = _versioned_ids(session)
+        session.rollback()
+        raise ConflictError(stale[0] if len(stale) == 1 else None, None, None) from exc
     except BaseException:
         session.rollback()
         raise
     finally:
         session.close()
+
+
+def _versioned_ids(session: Session) -> list[str]:
+    """Ids of the versioned objects (articles) the failed flush was updating."""
+    return sorted(session.info.get("versioned_in_flush", ()))
+
+
+def _note_versioned_updates(session: Session, _context: Any, _instances: Any) -> None:
+    """Before a flush: remember which versioned rows it updates, to name them in a conflict."""
+    session.info["versioned_in_flush"] = {
+        obj.id
+        for obj in session.dirty
+        if inspect(obj).mapper.version_id_col is not None
+        and isinstance(getattr(obj, "id", None), str)
+    }
 
 
 class Database:
@@ -149,6 +174,7 @@ class Database:
         self.upgrade_backup: Path | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _assign_search_keys)
+        event.listen(self._sessions, "before_flush", _note_versioned_updates)
         event.listen(self._sessions, "after_flush", _write_search_index)
 
     @property
@@ -169,7 +195,14 @@ class Database:
 
 
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+    """An engine for ``url``; a URL that cannot work raises DatabaseError naming it and why.
+
+    (Unparseable text, an unknown database kind, a driver that is not installed.)
+    """
+    try:
+        engine = create_engine(url, future=True)
+    except (ArgumentError, ImportError, ValueError, TypeError) as exc:
+        raise DatabaseError(engine_problem(url, exc)) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -203,7 +236,7 @@ def open_database(data_dir: Path | None = None, *, url: str | None = None) -> Da
             upgrade_backup = upgrade_to_head(engine)
     except Exception as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open database {engine.url!r}: {exc}") from exc
+        raise DatabaseError(open_problem(engine.url, exc)) from exc
     database = Database(engine, data_dir)
     database.upgrade_backup = upgrade_backup
     return database
