@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
 
     def leave_current(self) -> bool:
         """Save the open article before showing another; False if that failed."""
+        self.photos_panel.flush()
         if not self.autosave.dirty:
             return True
         return self.save_article()
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
     def save_article(self) -> bool:
         """Ctrl+S: write a save point. Errors are shown; the typing stays autosaved."""
         try:
+            self.photos_panel.flush()  # typed photo details belong to this save point
             self.autosave.store_now()
             article = self.autosave.save()
         except NewsdeskError as error:
@@ -376,6 +378,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         commit_input_method()
+        self.photos_panel.flush()
         self.autosave.store_now()
         if self.autosave.dirty:
             answer = QMessageBox.question(

@@ -2,7 +2,9 @@
 
 Every change goes through :class:`PhotoService`; the panel reloads from the
 database afterwards, so what it shows is what was stored. Imports run in a
-worker thread (see :mod:`newsdesk.ui.photo_import_worker`).
+worker thread (see :mod:`newsdesk.ui.photo_import_worker`). Typed details
+write through as the user types (see :mod:`newsdesk.ui.photo_details_form`);
+:meth:`PhotosPanel.flush` stores what is left before a save or a switch.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.services.errors import NotFoundError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.store.models import Photo
@@ -154,6 +157,7 @@ class PhotosPanel(QWidget):
         return self._thread is not None
 
     def set_article(self, article_id: str | None) -> None:
+        self.details.flush(commit_syllable=False)  # typing for the article being left
         self._article_id = article_id
         self.reload()
         if article_id is not None and self._pending:
@@ -162,22 +166,15 @@ class PhotosPanel(QWidget):
 
     def reload(self, select_id: str | None = None) -> None:
         """Re-read the photos from the database, keeping (or moving to) a selection."""
+        self.details.flush(commit_syllable=False)
         keep = select_id or self.selected_photo_id()
         self._photos = self._service.list_for(self._article_id) if self._article_id else []
         self.list.blockSignals(True)
         self.list.clear()
         for photo in self._photos:
-            item = QListWidgetItem(
-                photo_icon(
-                    self._newsroom.photos,
-                    photo.sha256,
-                    is_main=photo.is_main,
-                    incomplete=bool(self.details.missing(photo)),
-                ),
-                self._item_text(photo),
-            )
+            item = QListWidgetItem()
             item.setData(PHOTO_ID_ROLE, photo.id)
-            item.setToolTip(self._tooltip(photo))
+            self._decorate(item, photo)
             self.list.addItem(item)
         self.list.blockSignals(False)
         rows = [i for i, photo in enumerate(self._photos) if photo.id == keep]
@@ -185,6 +182,11 @@ class PhotosPanel(QWidget):
         self.list.setCurrentRow(row)
         self._on_current_changed(row)
         self.hint.setVisible(not self._photos)
+
+    def flush(self) -> None:
+        """Store the details typed so far (an unfinished syllable included) now:
+        the window calls this before saving and before leaving the article."""
+        self.details.flush()
 
     def selected_photo_id(self) -> str | None:
         item = self.list.currentItem()
@@ -281,9 +283,22 @@ class PhotosPanel(QWidget):
         self._update_enabled()
 
     def save_details(self, photo_id: str, details: PhotoDetails) -> None:
-        """Store the caption / credit / alt text the form reports as edited."""
-        self._service.update_details(photo_id, details)
-        self.reload(select_id=photo_id)
+        """Store the caption / credit / alt text the form reports as edited.
+
+        This runs while the user types, so only the list's labels and icons are
+        refreshed: the selection and the fields being typed in stay as they are.
+        """
+        try:
+            self._service.update_details(photo_id, details)
+        except NotFoundError:  # removed meanwhile (here or by a colleague): nothing to keep
+            return
+        self._photos = self._service.list_for(self._article_id) if self._article_id else []
+        for row, photo in enumerate(self._photos):
+            item = self.list.item(row)
+            if item is not None and item.data(PHOTO_ID_ROLE) == photo.id:
+                self._decorate(item, photo)
+            if photo.id == photo_id:
+                self.details.photo_stored(photo)
         self.photos_changed.emit()
 
     def move_selected(self, step: int) -> None:
@@ -343,6 +358,18 @@ class PhotosPanel(QWidget):
         self.remove_button.setEnabled(has)
 
     # -- presentation --------------------------------------------------------------
+
+    def _decorate(self, item: QListWidgetItem, photo: Photo) -> None:
+        item.setIcon(
+            photo_icon(
+                self._newsroom.photos,
+                photo.sha256,
+                is_main=photo.is_main,
+                incomplete=bool(self.details.missing(photo)),
+            )
+        )
+        item.setText(self._item_text(photo))
+        item.setToolTip(self._tooltip(photo))
 
     def _item_text(self, photo: Photo) -> str:
         label = f"{photo.position + 1}. {photo.caption or photo.original_name}"

@@ -151,6 +151,7 @@ class WorkflowController(QObject):
         self.actions.review_queue.setVisible(person is None or is_editor(person))
         self.identity_label.setText(person_label(person))
         self.read_only_reason = apply_edit_permission(self.window.editor, person, article)
+        self.window.photos_panel.details.set_read_only(bool(self.read_only_reason))
         article_id = article.id if article is not None else None
         if force or article_id != self._shown_article:
             self._shown_article = article_id
