@@ -15,10 +15,12 @@ from typing import Any
 
 from newsdesk import __version__
 from newsdesk.paths import resolve_data_dir
+from newsdesk.store.models import ArticleStatus
 
 
 def add_more_commands(commands: Any) -> None:
     """Sub-commands defined beside their handlers (workflow, server publishing, server)."""
+    from newsdesk.cli_backup import add_backup_commands
     from newsdesk.cli_outbox import add_outbox_commands
     from newsdesk.cli_workflow import add_workflow_commands
     from newsdesk.server.cli import add_server_commands
@@ -26,6 +28,7 @@ def add_more_commands(commands: Any) -> None:
     add_workflow_commands(commands)
     add_outbox_commands(commands)
     add_server_commands(commands)
+    add_backup_commands(commands)
 
 
 EXIT_OK = 0
@@ -58,7 +61,14 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list articles, newest first")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
-    listing.add_argument("--status", action="append", help="only this status (repeatable)")
+    statuses = [status.value for status in ArticleStatus]
+    listing.add_argument(
+        "--status",
+        action="append",
+        choices=statuses,
+        metavar="STATUS",
+        help=f"only this status (repeatable): {', '.join(statuses)}",
+    )
     listing.add_argument("--limit", type=int, default=100)
 
     searching = commands.add_parser("search", help="search headlines and bodies (Korean-aware)")

@@ -183,11 +183,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _more_commands() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from newsdesk.cli_backup import BACKUP_COMMANDS
     from newsdesk.cli_outbox import OUTBOX_COMMANDS
     from newsdesk.cli_workflow import WORKFLOW_COMMANDS
     from newsdesk.server.cli import SERVER_COMMANDS
 
-    return {**WORKFLOW_COMMANDS, **OUTBOX_COMMANDS, **SERVER_COMMANDS}
+    return {**WORKFLOW_COMMANDS, **OUTBOX_COMMANDS, **SERVER_COMMANDS, **BACKUP_COMMANDS}
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

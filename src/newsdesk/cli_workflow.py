@@ -58,8 +58,11 @@ def add_workflow_commands(commands: Any) -> None:
     diffing = commands.add_parser("diff", help="compare two revisions")
     diffing.add_argument("old")
     diffing.add_argument("new")
-    restoring = commands.add_parser("restore", help="restore a revision (as a new revision)")
-    restoring.add_argument("revision")
+    restoring = commands.add_parser(
+        "restore",
+        help="restore a revision (as a new revision), or a backup FILE into an empty --data folder",
+    )
+    restoring.add_argument("revision", metavar="REVISION|FILE")
 
     commenting = commands.add_parser("comment", help="add or list editorial comments")
     commenting.add_argument("article")

@@ -23,6 +23,7 @@ from newsdesk.paths import APP_NAME
 from newsdesk.publish.atomic import atomic_write_bytes
 from newsdesk.server.models import SCHEMA_VERSION, DailyViews, SchemaInfo, ServerBase
 from newsdesk.store.database import make_engine, network_filesystem, unit_of_work
+from newsdesk.store.db_errors import open_problem
 
 DATABASE_FILE = "server.sqlite3"
 SERVER_DATA_ENV = "NEWSDESK_SERVER_DATA"
@@ -97,7 +98,7 @@ class ServerStore:
             raise
         except Exception as exc:
             self.dispose()
-            raise ServerStorageError(f"cannot open server database: {exc}") from exc
+            raise ServerStorageError(f"server: {open_problem(self.engine.url, exc)}") from exc
         self._sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
 
