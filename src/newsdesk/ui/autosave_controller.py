@@ -56,6 +56,8 @@ class AutosaveController(QObject):
         self.version: int | None = None
         #: The person saving (the window's current person); None: no identity.
         self.actor_id: int | None = None
+        #: The fields as stored at ``version``: the base a save conflict merges from.
+        self.base_fields: ArticleFields | None = None
         self.editor_key = self._new_key()
         self._dirty = False
         self._unstored = False
@@ -92,6 +94,7 @@ class AutosaveController(QObject):
         """A fresh, never-saved article."""
         self._stop_timers()
         self.article_id, self.version = None, None
+        self.base_fields = None
         self.editor_key = self._new_key()
         self._unstored = False
         self._set_dirty(False)
@@ -99,14 +102,25 @@ class AutosaveController(QObject):
     def open(self, article: Article) -> None:
         self._stop_timers()
         self.article_id, self.version = article.id, article.version
+        self.base_fields = ArticleFields.of(article)
         self.editor_key = self._new_key()
         self._unstored = False
         self._set_dirty(False)
+
+    def rebase(self, version: int, base: ArticleFields) -> None:
+        """After a save conflict: the next save goes on top of the stored ``version``.
+
+        The typing stays unsaved (and autosaved under the same key) until
+        that save succeeds.
+        """
+        self.version = version
+        self.base_fields = base
 
     def adopt(self, draft: RecoveredDraft) -> None:
         """Continue a recovered draft under its own autosave key (it stays until saved)."""
         self._stop_timers()
         self.article_id, self.version = draft.article_id, draft.base_version
+        self.base_fields = None  # unknown: a conflict then asks about every differing field
         self.editor_key = draft.editor_key
         self._unstored = False
         self._set_dirty(True)
@@ -167,6 +181,7 @@ class AutosaveController(QObject):
             )
         self._autosaves.discard(self.editor_key)
         self.article_id, self.version = article.id, article.version
+        self.base_fields = ArticleFields.of(article)
         self.editor_key = self._new_key()
         self._unstored = False
         self._set_dirty(False)

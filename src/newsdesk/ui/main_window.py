@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.services.autosave import AutosaveService, RecoveredDraft
 from newsdesk.services.draft_preview import draft_article_view
-from newsdesk.services.errors import NewsdeskError, NotFoundError
+from newsdesk.services.errors import ConflictError, NewsdeskError, NotFoundError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
 from newsdesk.services.site_profile import get_profile, site_view
@@ -37,6 +37,7 @@ from newsdesk.ui.i18n import LANGUAGE_KEY, language_setting
 from newsdesk.ui.photos_panel import PhotosPanel
 from newsdesk.ui.preview_pane import PreviewPane
 from newsdesk.ui.recovery_dialog import RecoveryDialog
+from newsdesk.ui.save_conflicts import SaveConflictHandler
 from newsdesk.ui.server_publishing import install_server_publishing
 from newsdesk.ui.status_counters import StatusCounters
 from newsdesk.ui.window_actions import WindowActions, build_actions, install_menus
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
 
         self.autosave = AutosaveController(newsroom, self.editor.fields, self)
         self.autosave.actor_id = person_id if self.current_person else None
+        self.save_conflicts = SaveConflictHandler(
+            newsroom, self.autosave, self.editor.set_fields, self
+        )
         self.actions_ = build_actions(self)
         install_menus(self, self.actions_, language_setting(self.settings))
         self.workflow = WorkflowController(self)
@@ -250,7 +254,14 @@ class MainWindow(QMainWindow):
         try:
             self.photos_panel.flush()  # typed photo details belong to this save point
             self.autosave.store_now()
-            article = self.autosave.save()
+            try:
+                article, notice = self.autosave.save(), self.tr("Saved")
+            except ConflictError:  # saved elsewhere meanwhile: merge, or let the user choose
+                settled = self.save_conflicts.settle(self.editor.fields())
+                if settled is None:
+                    self._show_save_state(self.tr("Not saved: changed elsewhere meanwhile"))
+                    return False
+                article, notice = settled.article, settled.notice
         except NewsdeskError as error:
             self._show_error(self.tr("Cannot save"), error)
             return False
@@ -259,7 +270,8 @@ class MainWindow(QMainWindow):
         self.list_panel.refresh()
         self.list_panel.select_article(article.id)
         self._update_title()
-        self._show_save_state(self.tr("Saved"))
+        self.preview.request_update()
+        self._show_save_state(notice)
         return True
 
     def duplicate_article(self) -> None:
