@@ -128,7 +128,7 @@ def test_both_changed_the_body_take_theirs_keeps_mine_as_a_revision(
 def test_both_changed_the_body_keep_mine_edited_by_hand(
     qtbot: QtBot, demo_window: MainWindow, type_text: TypeText, modals: ModalAnswerer
 ) -> None:
-    room, article_id, my_body, their_body = _conflicting_window(demo_window, type_text)
+    room, article_id, _my_body, their_body = _conflicting_window(demo_window, type_text)
     combined = their_body + MY_SENTENCE  # copied their sentence into mine
     seen: list[SaveConflictDialog] = []
     modals.on(_answer("mine", edit_body=combined, seen=seen))
