@@ -11,10 +11,13 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk import __version__
 from newsdesk.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from newsdesk.services.newsroom import Newsroom
 from newsdesk.store.models import ArticleStatus
 
 
@@ -136,6 +139,20 @@ def _run_gui(args: argparse.Namespace, open_files: list[Path] | None = None) -> 
     return run_gui(
         resolve_data_dir(args.data), database_url=args.database_url, open_files=open_files or []
     )
+
+
+def open_newsroom(args: argparse.Namespace) -> Newsroom:
+    """The newsroom the command works on; says where the pre-upgrade copy went, if one was made."""
+    from newsdesk.services.newsroom import Newsroom
+
+    newsroom = Newsroom.open(resolve_data_dir(args.data), database_url=args.database_url)
+    if newsroom.db.upgrade_backup is not None:
+        print(
+            "newsdesk: the database was upgraded for this version; the copy from before is "
+            f"{newsroom.db.upgrade_backup}",
+            file=sys.stderr,
+        )
+    return newsroom
 
 
 def print_json(value: object) -> None:

@@ -8,8 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from newsdesk.cli import EXIT_ERROR, EXIT_OK, print_json
-from newsdesk.paths import resolve_data_dir
+from newsdesk.cli import EXIT_ERROR, EXIT_OK, open_newsroom, print_json
 from newsdesk.services.articles import ArticleQuery, ArticleRow, ArticleService
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
@@ -44,7 +43,7 @@ def expected_errors() -> tuple[type[BaseException], ...]:
 
 
 def _open(args: argparse.Namespace) -> Newsroom:
-    return Newsroom.open(resolve_data_dir(args.data), database_url=args.database_url)
+    return open_newsroom(args)
 
 
 def _local(value: datetime | None) -> str:

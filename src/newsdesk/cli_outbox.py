@@ -17,8 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from newsdesk.cli import EXIT_ERROR, EXIT_OK, print_json
-from newsdesk.paths import resolve_data_dir
+from newsdesk.cli import EXIT_ERROR, EXIT_OK, open_newsroom, print_json
 from newsdesk.publish.api_errors import ApiError
 from newsdesk.services.articles import find_article
 from newsdesk.services.newsroom import Newsroom
@@ -70,7 +69,7 @@ def add_outbox_commands(commands: Any) -> None:
 
 def _with_newsroom(run: Callable[[Newsroom, argparse.Namespace], int]) -> Callable[..., int]:
     def handler(args: argparse.Namespace) -> int:
-        newsroom = Newsroom.open(resolve_data_dir(args.data), database_url=args.database_url)
+        newsroom = open_newsroom(args)
         try:
             return run(newsroom, args)
         except ApiError as exc:

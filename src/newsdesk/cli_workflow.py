@@ -15,8 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from newsdesk.cli import EXIT_ERROR, EXIT_OK, print_json
-from newsdesk.paths import resolve_data_dir
+from newsdesk.cli import EXIT_ERROR, EXIT_OK, open_newsroom, print_json
 from newsdesk.services.articles import find_article
 from newsdesk.services.errors import NewsdeskError, ValidationError
 from newsdesk.services.newsroom import Newsroom
@@ -82,7 +81,7 @@ def add_workflow_commands(commands: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Newsroom:
-    return Newsroom.open(resolve_data_dir(args.data), database_url=args.database_url)
+    return open_newsroom(args)
 
 
 def _actor(newsroom: Newsroom, args: argparse.Namespace) -> Person:
