@@ -33,6 +33,18 @@
         <translation>데이터 폴더를 열 수 없습니다:
 %1</translation>
     </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app.py" line="93"/>
+        <source>Database upgraded</source>
+        <translation>데이터베이스 업그레이드</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app.py" line="94"/>
+        <source>The newsroom&apos;s database was upgraded for this version of Newsdesk. A copy of it as it was before is kept here:
+%1</source>
+        <translation>이 버전의 Newsdesk에 맞게 편집국 데이터베이스를 업그레이드했습니다. 업그레이드 전 데이터베이스의 복사본은 여기에 있습니다:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -167,6 +179,133 @@
         <location filename="../../src/newsdesk/ui/article_list_panel.py" line="134"/>
         <source>All sections</source>
         <translation>모든 섹션</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_actions.py" line="61"/>
+        <source>Backups cover a data folder&apos;s own database, not a database server</source>
+        <extracomment>The automatic backup starts this long after it is asked for (the first paint comes first).</extracomment>
+        <translation>백업은 데이터 폴더 자체의 데이터베이스만 다룹니다(데이터베이스 서버는 제외)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_actions.py" line="110"/>
+        <source>Automatic backup saved: %1</source>
+        <translation>자동 백업 저장됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_actions.py" line="117"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>자동 백업 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="47"/>
+        <source>Back up</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="50"/>
+        <source>One file with the database and every photo. It can be made while you work; keep it on another disk.</source>
+        <translation>데이터베이스와 모든 사진을 파일 하나에 담습니다. 작업하는 중에도 만들 수 있습니다. 다른 디스크에 보관하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="58"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="61"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="64"/>
+        <source>Ready to back up.</source>
+        <translation>백업할 준비가 되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="66"/>
+        <source>Automatic backups</source>
+        <translation>자동 백업</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="69"/>
+        <source>Once a day, when Newsdesk starts, a backup is made in %1.</source>
+        <translation>하루에 한 번, Newsdesk를 시작할 때 %1에 백업을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="78"/>
+        <source>Older automatic backups are deleted</source>
+        <translation>그보다 오래된 자동 백업은 삭제됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="80"/>
+        <source>&amp;Keep the last:</source>
+        <translation>보관할 최근 백업 수(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="81"/>
+        <source>&amp;Show automatic backups</source>
+        <translation>자동 백업 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="85"/>
+        <source>Back &amp;up</source>
+        <translation>백업(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="88"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished">폴더 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="89"/>
+        <source>Show the backup file in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="92"/>
+        <source>C&amp;lose</source>
+        <translation type="unfinished">닫기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="118"/>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="118"/>
+        <source>Newsdesk backups (*.zip)</source>
+        <translation>Newsdesk 백업 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="130"/>
+        <source>Copying the database…</source>
+        <translation>데이터베이스를 복사하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="137"/>
+        <source>Writing %1</source>
+        <translation type="unfinished">%1 쓰는 중</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="146"/>
+        <source>Backup saved: %1 (%2; %3 articles, %4 photos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="153"/>
+        <source>%1 photo(s) had no original file and are not in it.</source>
+        <translation>사진 %1장은 원본 파일이 없어 백업에 들어가지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="161"/>
+        <source>Backup failed: %1</source>
+        <translation>백업 실패: %1</translation>
     </message>
 </context>
 <context>
@@ -985,38 +1124,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="77"/>
         <source>Pre&amp;view</source>
         <extracomment>Who is working (every service call is made as them); None: no identity chosen.</extracomment>
         <translation>미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="78"/>
         <source>P&amp;hotos</source>
         <translation>사진(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="139"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="145"/>
         <source>Autosaved</source>
         <translation>자동 저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="166"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="172"/>
         <source>New article</source>
         <translation>새 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="215"/>
         <source>Cannot open article</source>
         <translation>기사를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="229"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="236"/>
         <source>Restored unsaved typing</source>
         <translation>저장하지 않은 입력을 복구했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="253"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="264"/>
+        <source>Not saved: changed elsewhere meanwhile</source>
+        <translation>저장 안 됨: 그사이 다른 곳에서 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="268"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
@@ -1026,338 +1170,338 @@
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="276"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="292"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="279"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="295"/>
         <source>Delete article</source>
         <translation>기사 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="296"/>
         <source>Move “%1” to the trash? You can restore it from the trash.</source>
         <translation>“%1” 기사를 휴지통으로 옮길까요? 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="307"/>
         <source>Moved to the trash</source>
         <translation>휴지통으로 옮김</translation>
     </message>
     <message>
-        <source>Cannot change publication</source>
-        <translation type="vanished">출고 상태를 바꿀 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="vanished">출고</translation>
-    </message>
-    <message>
-        <source>Unpublished</source>
-        <translation type="vanished">출고 취소</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="321"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="337"/>
         <source>Add a photo first</source>
         <translation>먼저 사진을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="346"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="362"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="347"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="363"/>
         <source>The new language is used the next time Newsdesk starts.</source>
         <translation>바꾼 언어는 Newsdesk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="383"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="400"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="384"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="401"/>
         <source>Save the article before closing?</source>
         <translation>닫기 전에 기사를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="80"/>
         <source>&amp;New article</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;MainWindow&quot;, …)`` calls.</extracomment>
         <translation>새 기사(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="81"/>
         <source>Start a new article</source>
         <translation>새 기사를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="86"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="87"/>
         <source>Copy this article into a new draft</source>
         <translation>이 기사를 새 초안으로 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="92"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="91"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="93"/>
         <source>Save the article as a save point</source>
         <translation>기사를 저장합니다 (되돌아갈 수 있는 저장 시점)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="98"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="99"/>
         <source>Move this article to the trash</source>
         <translation>이 기사를 휴지통으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="104"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="105"/>
         <source>Show deleted articles and restore them</source>
         <translation>삭제한 기사를 보고 되살립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="110"/>
         <source>&amp;Export site…</source>
         <translation>사이트 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="111"/>
         <source>Write the public site</source>
         <translation>공개 사이트를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="116"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="117"/>
+        <source>Write one file with the database and every photo</source>
+        <translation>데이터베이스와 모든 사진을 파일 하나로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="121"/>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="122"/>
+        <source>Restore a backup into an empty folder</source>
+        <translation>백업을 빈 폴더에 복원합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="126"/>
         <source>S&amp;ite settings…</source>
         <translation>사이트 설정(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="127"/>
         <source>Site name, address, page size and legal footer</source>
         <translation>사이트 이름, 주소, 페이지 크기, 법정 하단 정보</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="133"/>
         <source>Close Newsdesk</source>
         <translation>Newsdesk를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="139"/>
         <source>Undo the last edit in the text</source>
         <translation>본문의 마지막 편집을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="145"/>
         <source>Redo the edit just undone</source>
         <translation>방금 취소한 편집을 다시 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="138"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="150"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="139"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="151"/>
         <source>Find text in the article body</source>
         <translation>본문에서 글자를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="156"/>
         <source>R&amp;eplace…</source>
         <translation>바꾸기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="157"/>
         <source>Find and replace in the article body</source>
         <translation>본문에서 찾아 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="150"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="162"/>
         <source>&amp;Search articles</source>
         <translation>기사 검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="151"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="163"/>
         <source>Jump to the article search box</source>
         <translation>기사 검색창으로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="168"/>
         <source>&amp;Bold</source>
         <translation>굵게(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="157"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="169"/>
         <source>Make the selection bold (**…**)</source>
         <translation>선택한 글자를 굵게 (**…**)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="162"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="174"/>
         <source>&amp;Italic</source>
         <translation>기울임(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="163"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="175"/>
         <source>Make the selection italic (*…*)</source>
         <translation>선택한 글자를 기울임꼴로 (*…*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="180"/>
         <source>&amp;Link…</source>
         <translation>링크(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="181"/>
         <source>Turn the selection into a link</source>
         <translation>선택한 글자를 링크로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="174"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="186"/>
         <source>Insert &amp;photo reference</source>
         <translation>사진 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="187"/>
         <source>Place the selected photo in the body (![…](photo:N))</source>
         <translation>선택한 사진을 본문에 넣습니다 (![…](photo:N))</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="192"/>
         <source>Publish &amp;now</source>
         <translation>지금 출고(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="181"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="193"/>
         <source>Run the checks and put this article on the site</source>
         <translation>점검을 거쳐 이 기사를 사이트에 올립니다</translation>
     </message>
     <message>
-        <source>&amp;Publish</source>
-        <translation type="vanished">출고(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Put this article on the site</source>
-        <translation type="vanished">이 기사를 사이트에 올립니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="186"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="198"/>
         <source>&amp;Unpublish</source>
         <translation>출고 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="187"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="199"/>
         <source>Take this article off the site</source>
         <translation>이 기사를 사이트에서 내립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="191"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="203"/>
         <source>&amp;System language</source>
         <translation>시스템 언어(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="192"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="204"/>
         <source>Use Korean when the system is Korean</source>
         <translation>시스템이 한국어이면 한국어를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="196"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="208"/>
         <source>&amp;Korean</source>
         <translation>한국어(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="209"/>
         <source>Show the interface in Korean</source>
         <translation>화면을 한국어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="213"/>
         <source>&amp;English</source>
         <translation>영어(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="202"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="214"/>
         <source>Show the interface in English</source>
         <translation>화면을 영어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="207"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="219"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="220"/>
         <source>Version and licence</source>
         <translation>버전과 라이선스</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="238"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="235"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="241"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="255"/>
         <source>F&amp;ormat</source>
         <translation>서식(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="244"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="258"/>
         <source>&amp;Article</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="248"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="262"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="249"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="263"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="254"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="268"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="259"/>
+        <location filename="../../src/newsdesk/ui/window_actions.py" line="273"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
@@ -1519,58 +1663,58 @@
 <context>
     <name>PhotoDetailsForm</name>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="26"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="47"/>
         <source>What the photo shows, as printed under it</source>
-        <extracomment>(photo id, new details) when the user finished editing a field and it changed.</extracomment>
+        <extracomment>(photo id, new details) when what the fields hold differs from what is stored. What was last stored (or reported for storing) for the shown photo.</extracomment>
         <translation>사진 아래에 실릴 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="28"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="49"/>
         <source>e.g. 김민수 기자</source>
         <translation>예: 김민수 기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="30"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="51"/>
         <source>For readers who cannot see the photo</source>
         <translation>사진을 볼 수 없는 독자를 위한 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="39"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="69"/>
         <source>Caption</source>
         <translation>사진 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="40"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="70"/>
         <source>Credit</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="41"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="71"/>
         <source>Alt text</source>
         <translation>대체 텍스트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="52"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="82"/>
         <source>caption</source>
         <translation>사진 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="84"/>
         <source>credit</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="56"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="86"/>
         <source>alt text</source>
         <translation>대체 텍스트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="61"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="91"/>
         <source>⚠ Missing: %1</source>
         <translation>⚠ 빠진 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="119"/>
         <source>No photo selected.</source>
         <translation>선택한 사진이 없습니다.</translation>
     </message>
@@ -1578,113 +1722,113 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="73"/>
         <source>Add photos…</source>
         <extracomment>1-based position of the photo to reference in the body. Photos were added to an article that does not exist yet: save it, then set_article. (imported, failed) after an import run finished.</extracomment>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="75"/>
         <source>Add photo files (you can also drop files here)</source>
         <translation>사진 파일을 추가합니다 (여기로 끌어 놓아도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="78"/>
         <source>Move earlier (Ctrl+Up)</source>
         <translation>앞으로 (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="82"/>
         <source>Move later (Ctrl+Down)</source>
         <translation>뒤로 (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="85"/>
         <source>Main photo</source>
         <translation>대표 사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="86"/>
         <source>Use the selected photo as the article&apos;s main photo</source>
         <translation>선택한 사진을 대표 사진으로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="88"/>
         <source>Insert into body</source>
         <translation>본문에 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="89"/>
         <source>Insert a reference to this photo into the body</source>
         <translation>이 사진을 본문에 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="92"/>
         <source>Remove photo (Delete)</source>
         <translation>사진 빼기 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="101"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="104"/>
         <source>Drop photo files here; drag a photo to change the order</source>
         <translation>사진 파일을 여기로 끌어 놓으세요. 사진을 끌어 순서를 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="119"/>
         <source>Drop photos here or click “Add photos…”.</source>
         <translation>사진을 여기로 끌어 놓거나 “사진 추가…”를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="123"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="126"/>
         <source>Result of the last import, one line per file</source>
         <translation>마지막 가져오기 결과 (파일마다 한 줄)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="196"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="198"/>
         <source>Add photos</source>
         <translation>사진 추가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="200"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;All files (*)</source>
         <translation>이미지 (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="223"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="225"/>
         <source>Importing %v of %m…</source>
         <translation>%m개 중 %v번째 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="237"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="239"/>
         <source>Not imported: %1</source>
         <translation>가져오지 못함: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="241"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="243"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="248"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="250"/>
         <source>%1 imported, %2 failed</source>
         <translation>%1개 가져옴, %2개 실패</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="255"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="257"/>
         <source>Import stopped: %1</source>
         <translation>가져오기 중단: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="321"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="336"/>
         <source>Remove photo</source>
         <translation>사진 빼기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="322"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="337"/>
         <source>Remove “%1” from this article?</source>
         <translation>이 기사에서 “%1” 사진을 뺄까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="354"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="381"/>
         <source>Main photo (대표 사진)</source>
         <translation>대표 사진</translation>
     </message>
@@ -1765,6 +1909,120 @@
         <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="121"/>
         <source>Delete this unsaved text for good?</source>
         <translation>저장하지 않은 이 글을 완전히 지울까요?</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="57"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="128"/>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="60"/>
+        <source>A backup is restored into an empty folder, as a newsroom of its own. The open newsroom is not changed.</source>
+        <translation>백업은 빈 폴더에 별도의 편집국으로 복원됩니다. 지금 열려 있는 편집국은 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="66"/>
+        <source>Backup file (.zip)</source>
+        <translation>백업 파일 (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="69"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="74"/>
+        <source>An empty folder for the restored newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="76"/>
+        <source>Choose &amp;folder…</source>
+        <translation>폴더 선택(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="80"/>
+        <source>Backup:</source>
+        <translation>백업:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="81"/>
+        <source>Restore into:</source>
+        <translation>복원 위치:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="89"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">복구(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="92"/>
+        <source>Open in a &amp;new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="93"/>
+        <source>Start another Newsdesk on the restored newsroom</source>
+        <translation>복원한 편집국으로 Newsdesk를 하나 더 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="96"/>
+        <source>C&amp;lose</source>
+        <translation type="unfinished">닫기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="128"/>
+        <source>Newsdesk backups (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="136"/>
+        <source>Restore into</source>
+        <translation>복원 위치</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="153"/>
+        <source>Made %1 by Newsdesk %2: %3 articles, %4 photos.</source>
+        <translation>%1에 Newsdesk %2(으)로 만든 백업: 기사 %3건, 사진 %4장.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="170"/>
+        <source>That is the folder of the open newsroom. Choose an empty folder: a restore never replaces a newsroom.</source>
+        <translation>지금 열려 있는 편집국의 폴더입니다. 빈 폴더를 고르세요. 복원은 기존 편집국을 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="175"/>
+        <source>Checking the backup…</source>
+        <translation>백업을 확인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="181"/>
+        <source>Checking %1</source>
+        <translation>%1 확인 중</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="189"/>
+        <source>Restored into %1: %2 articles, %3 photos. The database passed its checks.</source>
+        <translation>%1에 복원했습니다: 기사 %2건, 사진 %3장. 데이터베이스 검사를 통과했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="194"/>
+        <source>To work in it, open it in a new window, or start Newsdesk with: %1</source>
+        <translation>작업하려면 새 창에서 열거나, 다음 명령으로 Newsdesk를 시작하세요: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="201"/>
+        <source>Nothing was restored: %1</source>
+        <translation>아무것도 복원하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="211"/>
+        <source>Newsdesk could not be started; run: %1</source>
+        <translation>Newsdesk를 시작할 수 없습니다. 다음을 실행하세요: %1</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2117,128 @@
     </message>
 </context>
 <context>
+    <name>SaveConflict</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="51"/>
+        <source>Headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="52"/>
+        <source>Sub-headline</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="53"/>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="54"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="55"/>
+        <source>Section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="56"/>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="57"/>
+        <source>Byline</source>
+        <translation>기자명</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="58"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="108"/>
+        <source>← Use stored</source>
+        <translation>← 저장된 쪽 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflicts.py" line="80"/>
+        <source>Saved your version over the stored one</source>
+        <extracomment>How often in a row a save may lose again (someone keeps saving) before we stop asking.</extracomment>
+        <translation>내 버전을 저장된 버전 위에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflicts.py" line="98"/>
+        <source>Showing the stored version; yours is kept in the history</source>
+        <translation>저장된 버전을 보여 줍니다. 내 버전은 이력에 보관했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflicts.py" line="105"/>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflicts.py" line="106"/>
+        <source>Saved — merged with changes made elsewhere to: %1</source>
+        <translation>저장됨 — 다른 곳에서 바뀐 항목과 합쳤습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflictDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="195"/>
+        <source>Saved elsewhere meanwhile</source>
+        <translation>그사이 다른 곳에서 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="202"/>
+        <source>While you were editing, %1 saved this article (%2). Both of you changed the fields below. Your text is kept in the autosave until you choose.</source>
+        <translation>편집하는 동안 %1 님이 이 기사를 저장했습니다(%2). 아래 항목은 두 사람이 모두 고쳤습니다. 고르기 전까지 내 글은 자동 저장에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="207"/>
+        <source>While you were editing, this article was saved elsewhere (%2). Both sides changed the fields below. Your text is kept in the autosave until you choose.</source>
+        <translation>편집하는 동안 이 기사가 다른 곳에서 저장되었습니다(%2). 아래 항목은 양쪽에서 모두 고쳤습니다. 고르기 전까지 내 글은 자동 저장에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="216"/>
+        <source>Merged by themselves (changed only in the stored version): %1</source>
+        <translation>자동으로 합친 항목(저장된 버전에서만 바뀜): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="225"/>
+        <source>&lt;b&gt;My version&lt;/b&gt; (you can edit it here)</source>
+        <translation>&lt;b&gt;내 버전&lt;/b&gt; (여기서 고칠 수 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="226"/>
+        <source>&lt;b&gt;Stored version&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;저장된 버전&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="243"/>
+        <source>&amp;Save my version</source>
+        <translation>내 버전 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="246"/>
+        <source>&amp;Take the stored version</source>
+        <translation>저장된 버전 받기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="249"/>
+        <source>Your version is kept in the article&apos;s history as a revision.</source>
+        <translation>내 버전은 기사 이력에 수정본으로 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="252"/>
+        <source>&amp;Back to editing</source>
+        <translation>편집으로 돌아가기(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="74"/>
@@ -1889,58 +2269,58 @@
 <context>
     <name>ServerPublishing</name>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="173"/>
         <source>&amp;Server publishing</source>
-        <extracomment>Names of window actions after which new outbox jobs are likely queued.</extracomment>
+        <extracomment>The runner starts this long after the window is first shown (the first paint comes first). Names of window actions after which new outbox jobs are likely queued.</extracomment>
         <translation>서버 게시(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="174"/>
         <source>&amp;Targets…</source>
         <translation>게시 대상(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="123"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="176"/>
         <source>&amp;Outbox</source>
         <translation>보낼 편지함(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="177"/>
         <source>Send &amp;now</source>
         <translation>지금 보내기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="178"/>
         <source>Sync &amp;view counts</source>
         <translation>조회수 가져오기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="243"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="300"/>
         <source>Server: error — %1</source>
         <translation>서버: 오류 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="248"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="305"/>
         <source>Server: %1 in conflict</source>
         <translation>서버: 충돌 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="250"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="307"/>
         <source>Server: %1 failed</source>
         <translation>서버: 실패 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="254"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="311"/>
         <source>Server: offline — retry %1</source>
         <translation>서버: 오프라인 — 다시 시도 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="258"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="315"/>
         <source>Server: %1 waiting</source>
         <translation>서버: 대기 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="259"/>
+        <location filename="../../src/newsdesk/ui/server_publishing.py" line="316"/>
         <source>Server: all sent</source>
         <translation>서버: 모두 전송됨</translation>
     </message>
@@ -2511,60 +2891,52 @@
         <translation>%1(으)로 작업합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="177"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="178"/>
         <source>Not allowed</source>
         <translation>권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="179"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="180"/>
         <source>Cannot do that</source>
         <translation>할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="218"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="219"/>
         <source>Unpublished — %1</source>
         <translation>출고 취소 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="228"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="229"/>
         <source>Done: %1</source>
         <translation>완료: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="246"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="247"/>
         <source>Choose who you are first (File ▸ Switch user…).</source>
         <translation>먼저 사용자를 고르세요 (파일 ▸ 사용자 바꾸기…).</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation type="vanished">출고했습니다</translation>
-    </message>
-    <message>
-        <source>Unpublished</source>
-        <translation type="vanished">출고를 취소했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="259"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="260"/>
         <source>Published as no. %1 — %2</source>
         <translation>%1번 기사로 출고 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="283"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="284"/>
         <source>Scheduled for %1 (Korea time)</source>
         <translation>%1 (한국 시각) 출고 예약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="311"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="312"/>
         <source>Not published: fix the errors listed in Checks</source>
         <translation>출고하지 못했습니다: 점검 창의 오류를 고치세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="346"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="347"/>
         <source>Scheduled articles</source>
         <translation>예약 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="380"/>
+        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="381"/>
         <source>Revision restored</source>
         <translation>이전 판으로 되돌렸습니다</translation>
     </message>

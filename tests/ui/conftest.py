@@ -183,3 +183,17 @@ def modals() -> Iterator[ModalAnswerer]:
     answerer = ModalAnswerer()
     yield answerer
     answerer.stop()
+
+
+@pytest.fixture
+def korean() -> Iterator[None]:
+    """The Korean UI for one test: install before building windows (labels are taken then)."""
+    from newsdesk.ui.i18n import install_translators
+
+    app = QCoreApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "ko")
+    assert translators, "newsdesk_ko.qm must load"
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)

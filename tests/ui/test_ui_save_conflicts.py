@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -20,6 +20,7 @@ from newsdesk.ui.save_conflict_dialog import SaveConflictDialog
 
 from .conftest import ModalAnswerer, TypeText
 
+SHOTS = Path("/tmp/ui-shots")
 MY_SENTENCE = " 시의회는 내일 본회의를 연다."
 
 
@@ -169,3 +170,25 @@ def test_back_to_editing_keeps_the_typing_and_the_window_is_not_stuck(
     demo_window.open_article(other)
     assert len(seen) == 2
     assert demo_window.current_article_id == other
+
+
+def test_conflict_dialog_in_korean(
+    qtbot: QtBot, korean: None, demo_window: MainWindow, type_text: TypeText
+) -> None:
+    """The dialog speaks Korean and shows both bodies; saved for the README."""
+    room, article_id, _my_body, _their_body = _conflicting_window(demo_window, type_text)
+    _saved_elsewhere(room, article_id, headline="데스크가 바꾼 제목")  # merges by itself
+    from newsdesk.services.save_conflicts import SaveConflictService, merge_fields
+
+    stored = SaveConflictService(room).stored_version(article_id)
+    merge = merge_fields(
+        demo_window.autosave.base_fields, demo_window.editor.fields(), stored.fields
+    )
+    dialog = SaveConflictDialog(stored, merge, {}, demo_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.keep_button.text() == "내 버전 저장(&S)"
+    assert "제목" in dialog.findChild(QLabel, "merged-note").text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "save-conflict.png"))

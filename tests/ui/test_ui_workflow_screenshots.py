@@ -7,19 +7,14 @@ keep their English labels.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from newsdesk.services.comments import CommentService
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
 from newsdesk.ui.history_dialog import HistoryDialog
-from newsdesk.ui.i18n import install_translators
 
 from .conftest import PersonWindowFactory, TypeText, person_id
 
@@ -29,17 +24,6 @@ BODY = (
     "교육청 관계자는 “내년 3월 개교에 맞춰 통학로와 돌봄교실을 먼저 갖추겠다고 말했다.\n\n"
     "학교는 오는 89일 착공해 지하 1층, 지상 4층 규모로 지어진다."
 )
-
-
-@pytest.fixture
-def korean() -> Iterator[None]:
-    app = QCoreApplication.instance()
-    assert isinstance(app, QApplication)
-    translators = install_translators(app, "ko")
-    assert translators, "newsdesk_ko.qm must load"
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
 
 
 def test_workflow_screenshots_in_korean(

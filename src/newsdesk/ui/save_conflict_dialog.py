@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from newsdesk.services.articles import ArticleFields
 from newsdesk.services.save_conflicts import FieldMerge, StoredVersion
 from newsdesk.site.dates import to_seoul
+from newsdesk.text.diff import Op, Segment, diff_text, new_side, old_side
 from newsdesk.ui.editor_panel import split_tags
 
 T = QCoreApplication
@@ -94,6 +97,7 @@ class _FieldRow:
                 for box in (self.mine_widget, stored_text):
                     box.setMinimumHeight(260)
                 _sync_scrolling(self.mine_widget, stored_text)
+            _mark_differences(self.mine_widget, stored_text)
         else:
             self.mine_widget = QLineEdit(_as_text(name, mine))
             stored_line = QLineEdit(_as_text(name, theirs))
@@ -125,6 +129,39 @@ class _FieldRow:
         if isinstance(widget, QLineEdit):
             text = widget.text()
         return split_tags(text) if self.name == "tags" else text
+
+
+def _mark_differences(mine: QPlainTextEdit, stored: QPlainTextEdit) -> None:
+    """Tint what only one side has (kept up to date while the left side is edited)."""
+
+    def spans(segments: list[Segment], op: Op) -> list[tuple[int, int]]:
+        found, offset = [], 0
+        for segment in segments:
+            if segment.op == op:
+                found.append((offset, len(segment.text)))
+            offset += len(segment.text)
+        return found
+
+    def paint(box: QPlainTextEdit, ranges: list[tuple[int, int]], colour: QColor) -> None:
+        selections = []
+        for start, length in ranges:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(box.document())  # type: ignore[misc]
+            selection.cursor.setPosition(start)
+            selection.cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setBackground(colour)  # type: ignore[attr-defined]
+            selections.append(selection)
+        box.setExtraSelections(selections)
+
+    def refresh() -> None:
+        segments = diff_text(stored.toPlainText(), mine.toPlainText())
+        paint(mine, spans(new_side(segments), Op.INSERT), QColor(200, 240, 200))
+        paint(stored, spans(old_side(segments), Op.DELETE), QColor(250, 215, 215))
+
+    for box in (mine, stored):  # wrapped text: a sideways scroll bar only gets in the way
+        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    mine.textChanged.connect(refresh)
+    refresh()
 
 
 def _sync_scrolling(left: QPlainTextEdit, right: QPlainTextEdit) -> None:
@@ -159,16 +196,18 @@ class SaveConflictDialog(QDialog):
         self.resize(1100, 720)
         self.choice: str | None = None
         self._merged = merge.merged
-        who = stored.saved_by or self.tr("someone")
         when = f"{to_seoul(stored.saved_at):%Y-%m-%d %H:%M}"
-        intro = QLabel(
-            self.tr(
+        if stored.saved_by:
+            said = self.tr(
                 "While you were editing, %1 saved this article (%2). Both of you changed "
                 "the fields below. Your text is kept in the autosave until you choose."
+            ).replace("%1", stored.saved_by)
+        else:
+            said = self.tr(
+                "While you were editing, this article was saved elsewhere (%2). Both sides "
+                "changed the fields below. Your text is kept in the autosave until you choose."
             )
-            .replace("%1", who)
-            .replace("%2", when)
-        )
+        intro = QLabel(said.replace("%2", when))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -184,7 +223,8 @@ class SaveConflictDialog(QDialog):
 
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("<b>My version</b> (you can edit it here)")), 0, 0)
-        grid.addWidget(QLabel(self.tr("<b>Stored version</b> (%1)").replace("%1", who)), 0, 2)
+        stored_title = self.tr("<b>Stored version</b> (%1)").replace("%1", when)
+        grid.addWidget(QLabel(stored_title), 0, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
         self.rows = [
