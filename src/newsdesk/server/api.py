@@ -19,10 +19,11 @@ from newsdesk.server import articles
 from newsdesk.server.context import ServerContext
 from newsdesk.server.models import ServerMedia
 from newsdesk.server.problems import Problem, invalid_body
-from newsdesk.server.schemas import ArticleIn
+from newsdesk.server.schemas import ArticleIn, whole_number
 from newsdesk.server.storage import MEDIA_EXTENSIONS
 from newsdesk.server.tokens import lookup_token, record_use, use_is_stale
 
+MAX_PAGE = 1_000_000  # the OpenAPI document's maximum for ?page=
 ARTICLE_LIMIT = 2 * 1024 * 1024
 MEDIA_LIMIT = 30 * 1024 * 1024
 _DRAIN_LIMIT = 64 * 1024 * 1024  # past this, stop reading an oversized body and just answer
@@ -152,10 +153,13 @@ def build_api_router(ctx: ServerContext) -> APIRouter:
     @router.get("/articles")
     def list_articles(request: Request, page: str = "1") -> dict[str, Any]:
         authorize(request, "read")
-        if not page.isdigit() or not 1 <= int(page) <= 1_000_000:
-            raise Problem(422, "page must be a whole number from 1", kind="validation")
+        number = whole_number(page, MAX_PAGE)
+        if number is None:
+            raise Problem(
+                422, f"page must be a whole number from 1 to {MAX_PAGE:,}", kind="validation"
+            )
         with ctx.store.read_session() as session:
-            return articles.list_articles(session, ctx.settings, int(page))
+            return articles.list_articles(session, ctx.settings, number)
 
     @router.get("/articles/{article_id}")
     def get_article(article_id: str, request: Request) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from newsdesk.server.body import render_stored_body
 from newsdesk.server.context import ServerContext
 from newsdesk.server.models import ServerArticle, ServerMedia
 from newsdesk.server.problems import Problem
+from newsdesk.server.schemas import whole_number
 from newsdesk.server.storage import MEDIA_EXTENSIONS
 from newsdesk.site.builder import PageBuilder
 from newsdesk.site.dates import seoul_day
@@ -83,25 +84,28 @@ def build_public_router(ctx: ServerContext) -> APIRouter:
 
     @router.api_route("/list/{page}.html", methods=_GET_HEAD, include_in_schema=False)
     def archive_page(page: str) -> Response:
+        wanted = whole_number(page)
+        if wanted is None:
+            raise Problem(404, "there is no such list page", kind="not-found")
         with ctx.store.read_session() as session:
             archive = _archive(session, site.list_page_size)
-        if not page.isdigit() or not 1 <= int(page) <= archive.last_page:
-            raise Problem(404, f"there is no list page {page}", kind="not-found")
-        return html(builder.list_html(archive.archive_page(int(page))))
+        if wanted > archive.last_page:
+            raise Problem(404, f"there is no list page {wanted}", kind="not-found")
+        return html(builder.list_html(archive.archive_page(wanted)))
 
     @router.api_route("/articles/{name}.html", methods=_GET_HEAD, include_in_schema=False)
     def article_page(name: str, request: Request) -> Response:
-        number_text = name.split("-", 1)[0]
-        if not number_text.isdigit():
+        number = whole_number(name.split("-", 1)[0])
+        if number is None:  # not a number an article can have: never reaches the database
             raise Problem(404, "no such article", kind="not-found")
         with ctx.store.session() as session:
             row = session.scalar(
                 select(ServerArticle).where(
-                    ServerArticle.number == int(number_text), ServerArticle.deleted_at.is_(None)
+                    ServerArticle.number == number, ServerArticle.deleted_at.is_(None)
                 )
             )
             if row is None:
-                raise Problem(404, f"no published article number {number_text}", kind="not-found")
+                raise Problem(404, f"no published article number {number}", kind="not-found")
             canonical = (
                 f"{row.number}-{clean_slug(row.slug)}" if clean_slug(row.slug) else str(row.number)
             )

@@ -8,6 +8,7 @@ problem document the client can act on.
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
@@ -16,8 +17,27 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validato
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
 MAX_NUMBER = 2_147_483_647  # fits a 32-bit INTEGER column on every database
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 _EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 _LATEST = datetime(2999, 12, 31, tzinfo=UTC)
+
+
+def whole_number(text: str, maximum: int = MAX_NUMBER) -> int | None:
+    """``text`` as an integer from 1 to ``maximum``, else None — for numbers in URLs.
+
+    ``str.isdigit`` is not enough: it accepts "²" (which ``int`` refuses) and
+    Arabic-Indic or full-width digits (which ``int`` reads as another number),
+    and ``int`` itself refuses more than 4300 digits. Every number a URL can
+    carry is checked here, before it reaches ``int()`` or the database, whose
+    INTEGER columns end at 2^63 - 1.
+    """
+    if not _ASCII_DIGITS.fullmatch(text):
+        return None
+    significant = text.lstrip("0")
+    if len(significant) > len(str(maximum)):
+        return None
+    value = int(significant or "0")
+    return value if 1 <= value <= maximum else None
 
 
 class Section(BaseModel):
