@@ -215,12 +215,12 @@
     <message>
         <location filename="../../src/newsdesk/ui/backup_dialog.py" line="58"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">찾아보기(&amp;B)…</translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/backup_dialog.py" line="61"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/backup_dialog.py" line="64"/>
@@ -260,22 +260,22 @@
     <message>
         <location filename="../../src/newsdesk/ui/backup_dialog.py" line="88"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished">폴더 열기(&amp;O)</translation>
+        <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/backup_dialog.py" line="89"/>
         <source>Show the backup file in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 관리자에서 백업 파일을 봅니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/backup_dialog.py" line="92"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished">닫기(&amp;L)</translation>
+        <translation>닫기(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/backup_dialog.py" line="118"/>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 위치</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/backup_dialog.py" line="118"/>
@@ -290,12 +290,12 @@
     <message>
         <location filename="../../src/newsdesk/ui/backup_dialog.py" line="137"/>
         <source>Writing %1</source>
-        <translation type="unfinished">%1 쓰는 중</translation>
+        <translation>%1 쓰는 중</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/backup_dialog.py" line="146"/>
         <source>Backup saved: %1 (%2; %3 articles, %4 photos).</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 저장했습니다: %1 (%2, 기사 %3건, 사진 %4장).</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/backup_dialog.py" line="153"/>
@@ -1278,7 +1278,7 @@
     <message>
         <location filename="../../src/newsdesk/ui/window_actions.py" line="116"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/window_actions.py" line="117"/>
@@ -1932,12 +1932,12 @@
     <message>
         <location filename="../../src/newsdesk/ui/restore_dialog.py" line="69"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">찾아보기(&amp;B)…</translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/restore_dialog.py" line="74"/>
         <source>An empty folder for the restored newsroom</source>
-        <translation type="unfinished"></translation>
+        <translation>복원한 편집국을 둘 빈 폴더</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/restore_dialog.py" line="76"/>
@@ -1957,12 +1957,12 @@
     <message>
         <location filename="../../src/newsdesk/ui/restore_dialog.py" line="89"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished">복구(&amp;R)</translation>
+        <translation>복원(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/restore_dialog.py" line="92"/>
         <source>Open in a &amp;new window</source>
-        <translation type="unfinished"></translation>
+        <translation>새 창에서 열기(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/restore_dialog.py" line="93"/>
@@ -1972,12 +1972,12 @@
     <message>
         <location filename="../../src/newsdesk/ui/restore_dialog.py" line="96"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished">닫기(&amp;L)</translation>
+        <translation>닫기(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/restore_dialog.py" line="128"/>
         <source>Newsdesk backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk 백업 (*.zip)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/restore_dialog.py" line="136"/>

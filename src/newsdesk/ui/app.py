@@ -98,6 +98,7 @@ def run_gui(
                 ).replace("%1", str(newsroom.db.upgrade_backup)),
             )
         window.offer_recovery()
+        window.backups.start_daily_backup()  # soon, in the background
         if open_files:
             files = list(open_files)
             QTimer.singleShot(0, lambda: window.handoff.open_files(files))

@@ -31,6 +31,7 @@ from newsdesk.site.model import ArticleView
 from newsdesk.ui.about_dialog import AboutDialog
 from newsdesk.ui.article_list_panel import ArticleListPanel
 from newsdesk.ui.autosave_controller import AutosaveController
+from newsdesk.ui.backup_actions import BackupController
 from newsdesk.ui.editor_panel import EditorPanel, commit_input_method
 from newsdesk.ui.handoff_controller import HandoffController
 from newsdesk.ui.i18n import LANGUAGE_KEY, language_setting
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         install_menus(self, self.actions_, language_setting(self.settings))
         self.workflow = WorkflowController(self)
         self.handoff = HandoffController(self)
+        self.backups = BackupController(self)
         self.server_publishing = install_server_publishing(self)
         self._connect(self.actions_)
         self.new_article()

@@ -26,6 +26,8 @@ class WindowActions:
     delete: QAction
     trash: QAction
     export: QAction
+    backup: QAction
+    restore: QAction
     site_settings: QAction
     quit: QAction
     undo: QAction
@@ -108,6 +110,16 @@ def build_actions(owner: QObject) -> WindowActions:
             T.translate("MainWindow", "&Export site…"),
             T.translate("MainWindow", "Write the public site"),
             "Ctrl+E",
+        ),
+        backup=_action(
+            owner,
+            T.translate("MainWindow", "&Back up…"),
+            T.translate("MainWindow", "Write one file with the database and every photo"),
+        ),
+        restore=_action(
+            owner,
+            T.translate("MainWindow", "&Restore…"),
+            T.translate("MainWindow", "Restore a backup into an empty folder"),
         ),
         site_settings=_action(
             owner,
@@ -230,6 +242,8 @@ def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
     file_menu.addSeparator()
     for action in (a.trash, a.export, a.site_settings):
         file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addActions([a.backup, a.restore])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = bar.addMenu(T.translate("MainWindow", "&Edit"))
