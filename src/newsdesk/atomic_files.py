@@ -13,6 +13,10 @@ cut) leaves the temp file behind — in an export, a complete, world-readable
 hidden page. Temp names follow one pattern, defined here next to the writer,
 so :func:`sweep_temp_files` can later remove exactly those files and nothing
 a person put in the folder.
+
+A full disk (ENOSPC, EDQUOT) is raised as
+:class:`~newsdesk.store.storage_errors.DiskFullError` naming the folder and
+the free space; the target keeps its old content and no temp file is left.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from newsdesk.store.storage_errors import disk_full_as_error
 
 NEW_FILE_MODE = 0o644  # public web files (the umask still applies)
 
@@ -159,18 +165,19 @@ def write_temp(
     path: Path, fill: Callable[[BinaryIO], None], *, fsync: bool, mode: int = NEW_FILE_MODE
 ) -> tuple[Path, int]:
     """Write a temp file beside ``path``; returns it and its mtime (which the rename keeps)."""
-    fd, temp = _open_temp(path, mode)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            fill(handle)
-            handle.flush()
-            if fsync:
-                os.fsync(handle.fileno())
-            mtime_ns = os.fstat(handle.fileno()).st_mtime_ns
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    with disk_full_as_error(path):
+        fd, temp = _open_temp(path, mode)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                fill(handle)
+                handle.flush()
+                if fsync:
+                    os.fsync(handle.fileno())
+                mtime_ns = os.fstat(handle.fileno()).st_mtime_ns
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
     return temp, mtime_ns
 
 
@@ -203,16 +210,18 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int = NEW_FILE_MODE) ->
     ``mode`` applies to a new file (0o600 keeps private files owner-only).
     """
     temp, _ = write_temp(path, bytes_filler(data), fsync=True, mode=mode)
-    _replace(temp, path)
-    fsync_dir(path.parent)
+    with disk_full_as_error(path):
+        _replace(temp, path)
+        fsync_dir(path.parent)
 
 
 def atomic_copy_file(source: Path, path: Path) -> None:
     """Copy ``source`` to ``path`` atomically (streamed, so large photos are fine)."""
     with source.open("rb") as reader:
         temp, _ = write_temp(path, copy_filler(reader), fsync=True)
-    _replace(temp, path)
-    fsync_dir(path.parent)
+    with disk_full_as_error(path):
+        _replace(temp, path)
+        fsync_dir(path.parent)
 
 
 @contextlib.contextmanager
@@ -222,15 +231,16 @@ def atomic_writer(path: Path, *, mode: int = NEW_FILE_MODE) -> Iterator[BinaryIO
     For writers that need a seekable file object (zip archives) rather than
     bytes in memory.
     """
-    fd, temp = _open_temp(path, mode)
-    try:
-        with os.fdopen(fd, "w+b") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    _replace(temp, path)
-    fsync_dir(path.parent)
+    with disk_full_as_error(path):
+        fd, temp = _open_temp(path, mode)
+        try:
+            with os.fdopen(fd, "w+b") as handle:
+                yield handle  # the caller's writes run here: their ENOSPC is ours too
+                handle.flush()
+                os.fsync(handle.fileno())
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+        _replace(temp, path)
+        fsync_dir(path.parent)

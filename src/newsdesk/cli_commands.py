@@ -93,6 +93,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from newsdesk.services.importing import MarkdownImporter
+    from newsdesk.store.storage_errors import DiskFullError
 
     newsroom = _open(args)
     failed = 0
@@ -101,6 +102,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         for path in args.files:
             try:
                 article = importer.import_file(path)
+            except DiskFullError:
+                raise  # the next file would not fit either: one line, exit 1 (cli.main)
             except NewsdeskError as exc:
                 failed += 1
                 print(f"newsdesk: error: {exc}", file=sys.stderr)

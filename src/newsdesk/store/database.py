@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, func, inspect, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -26,6 +26,7 @@ from newsdesk.store import search
 from newsdesk.store.db_errors import engine_problem, open_problem
 from newsdesk.store.models import Article
 from newsdesk.store.schema_head import is_at_head
+from newsdesk.store.storage_errors import disk_full_from_db_error, disk_full_from_os_error
 from newsdesk.store.types import utc_now
 
 DATABASE_FILE = "newsdesk.sqlite3"
@@ -142,11 +143,23 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
         stale = _versioned_ids(session)
         session.rollback()
         raise ConflictError(stale[0] if len(stale) == 1 else None, None, None) from exc
-    except BaseException:
+    except BaseException as exc:
         session.rollback()
+        # A full disk is a user-facing DiskFullError for every service; the
+        # rollback above has already left the saved data as it was.
+        full = disk_full_from_db_error(exc, sqlite_file(session.get_bind().engine.url))
+        if full is not None:
+            raise full from exc
         raise
     finally:
         session.close()
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The database file of a SQLite URL; None for an in-memory or server database."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
 
 
 def _versioned_ids(session: Session) -> list[str]:
@@ -216,6 +229,9 @@ def open_database(data_dir: Path | None = None, *, url: str | None = None) -> Da
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            full = disk_full_from_os_error(exc, data_dir)
+            if full is not None:
+                raise full from exc
             raise DatabaseError(f"cannot create data folder {data_dir}: {exc.strerror}") from exc
         if not os.access(data_dir, os.W_OK):
             raise DatabaseError(f"data folder {data_dir} is not writable")
@@ -236,6 +252,9 @@ def open_database(data_dir: Path | None = None, *, url: str | None = None) -> Da
             upgrade_backup = upgrade_to_head(engine)
     except Exception as exc:
         engine.dispose()
+        full = disk_full_from_db_error(exc, sqlite_file(engine.url))  # e.g. no room for -shm
+        if full is not None:
+            raise full from exc
         raise DatabaseError(open_problem(engine.url, exc)) from exc
     database = Database(engine, data_dir)
     database.upgrade_backup = upgrade_backup
