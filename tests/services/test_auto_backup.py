@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from newsdesk.services.auto_backup import auto_backups, backups_dir, daily_backup
+from newsdesk.services.auto_backup import (
+    STALE_AFTER_S,
+    auto_backups,
+    backups_dir,
+    daily_backup,
+    sweep_leftovers,
+)
 from newsdesk.services.backup_restore import restore_backup
 from newsdesk.services.newsroom import Newsroom
 
@@ -52,3 +60,27 @@ def test_an_automatic_backup_restores(demo_newsroom: Newsroom, tmp_path: Path) -
     assert restored.counts["articles"] == 30
     # The backups folder itself is never part of a backup.
     assert not (tmp_path / "restored" / "backups").exists()
+
+
+def test_what_a_killed_backup_left_is_removed_once_abandoned(
+    demo_newsroom: Newsroom, tmp_path: Path
+) -> None:
+    folder = backups_dir(demo_newsroom.data_dir)
+    snapshot_dir = folder / ".newsdesk-backup-x1y2z3"
+    snapshot_dir.mkdir(parents=True)
+    (snapshot_dir / "newsdesk.sqlite3").write_bytes(b"a private copy")
+    temp_archive = folder / ".newsdesk-auto-20261031-093000.zip.4242.0.tmp"
+    temp_archive.write_bytes(b"half an archive")
+    running = folder / ".newsdesk-backup-still-running"
+    running.mkdir()
+    by_hand = folder / ".notes"
+    by_hand.write_text("mine")
+    old = time.time() - STALE_AFTER_S - 60
+    for path in (snapshot_dir, temp_archive, by_hand):
+        os.utime(path, (old, old))
+
+    assert sorted(p.name for p in sweep_leftovers(folder)) == sorted(
+        [snapshot_dir.name, temp_archive.name]
+    )
+    assert running.is_dir() and by_hand.is_file()
+    assert daily_backup(demo_newsroom.data_dir, now=DAY_ONE).report is not None

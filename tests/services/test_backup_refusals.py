@@ -160,6 +160,13 @@ def test_a_folder_that_is_not_empty_is_refused(backup: Path, tmp_path: Path) -> 
     assert [p.name for p in target.iterdir()] == ["notes.txt"]
 
 
+def test_a_restore_killed_half_way_is_named(backup: Path, tmp_path: Path) -> None:
+    target = tmp_path / "target"
+    (target / ".newsdesk-restore-4242" / "photos").mkdir(parents=True)
+    with pytest.raises(BackupError, match=r"left by an interrupted restore; delete that folder"):
+        restore_backup(backup, target)
+
+
 def test_the_open_newsroom_cannot_be_restored_over(backup: Path, demo_newsroom: Newsroom) -> None:
     with pytest.raises(BackupError, match="is not empty"):
         restore_backup(backup, demo_newsroom.data_dir)

@@ -73,6 +73,13 @@ def _check_empty_target(data_dir: Path) -> bool:
         entries = sorted(entry.name for entry in os.scandir(data_dir))
     except OSError as exc:
         raise BackupError(data_dir, f"cannot be read ({os_reason(exc)})") from exc
+    leftovers = [name for name in entries if name.startswith(STAGING_PREFIX)]
+    if leftovers:
+        raise BackupError(
+            data_dir,
+            f"holds {leftovers[0]}, left by an interrupted restore; delete that folder "
+            "(nothing in it was put in place) and restore again",
+        )
     if entries:
         shown = ", ".join(entries[:3]) + (", …" if len(entries) > 3 else "")
         raise BackupError(

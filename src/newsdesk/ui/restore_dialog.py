@@ -11,6 +11,7 @@ run in a worker.
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QProcess, QSettings
@@ -37,6 +38,14 @@ def newsdesk_command(data_dir: Path) -> tuple[str, list[str]]:
     if getattr(sys, "frozen", False):
         return sys.executable, ["--data", str(data_dir)]
     return sys.executable, ["-m", "newsdesk", "--data", str(data_dir)]
+
+
+def local_time(stamp: str) -> str:
+    """A manifest's UTC time as the user's local ``2026-11-20 18:30``; as given if unreadable."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
 
 
 def command_line(data_dir: Path) -> str:
@@ -151,7 +160,7 @@ class RestoreDialog(JobDialog):
             return
         self.contents.setText(
             self.tr("Made %1 by Newsdesk %2: %3 articles, %4 photos.")
-            .replace("%1", manifest.created_at)
+            .replace("%1", local_time(manifest.created_at))
             .replace("%2", manifest.app_version)
             .replace("%3", str(manifest.counts.get("articles", 0)))
             .replace("%4", str(manifest.counts.get("photos", 0)))
