@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
+from tests.server.conftest import article_payload
 
 from newsdesk.server.testing import RunningServer
 
@@ -53,3 +56,53 @@ def test_out_of_range_api_page_is_422(server: RunningServer, number: str) -> Non
         response = reader.get("api/v1/articles", params={"page": number})
     assert response.status_code == 422, response.text[:200]
     assert response.json()["type"].endswith("/validation")
+
+
+def _photo(**overrides: Any) -> dict[str, Any]:
+    return {"sha256": "a" * 64, "width": 48, "height": 32, "position": 0, **overrides}
+
+
+# Each value is well-typed in lax Python terms ("7" parses as 7, True is 1) but
+# not what the OpenAPI document allows: integers must be JSON integers and
+# times RFC 3339 date-time strings with an offset.
+LAX_BODIES: dict[str, dict[str, Any]] = {
+    "number-string": {"number": "7"},
+    "number-true": {"number": True},
+    "number-float": {"number": 7.0},
+    "base-revision-string": {"base_revision": "1"},
+    "base-revision-false": {"base_revision": False},
+    "width-true": {"photos": [_photo(width=True)]},
+    "height-string": {"photos": [_photo(height="32")]},
+    "position-float": {"photos": [_photo(position=1.0)]},
+    "published-epoch": {"published_at": 1700000000},
+    "published-epoch-float": {"published_at": 1700000000.5},
+    "published-epoch-string": {"published_at": "1700000000"},
+    "published-no-offset": {"published_at": "2026-11-20T10:00:00"},
+    "published-date-only": {"published_at": "2026-11-20"},
+    "published-space": {"published_at": "2026-11-20 10:00:00+09:00"},
+    "published-no-seconds": {"published_at": "2026-11-20T10:00+09:00"},
+    "published-basic-format": {"published_at": "20261120T100000+0900"},
+    "published-short-offset": {"published_at": "2026-11-20T10:00:00+09"},
+    "updated-epoch": {"updated_at": 1700000000},
+    "headline-number": {"headline": 302},
+    "tags-number": {"tags": ["교육", 1]},
+    "section-number": {"section": {"name": 5, "slug": "x"}},
+}
+
+
+@pytest.mark.parametrize("overrides", LAX_BODIES.values(), ids=LAX_BODIES.keys())
+def test_lax_types_are_422(writer: httpx.Client, overrides: dict[str, Any]) -> None:
+    body = {**article_payload(7), **overrides}
+    response = writer.put(f"api/v1/articles/{uuid.uuid4()}", json=body)
+    assert response.status_code == 422, response.text[:300]
+    assert response.json()["type"].endswith("/validation")
+
+
+@pytest.mark.parametrize(
+    "moment",
+    ["2026-11-20T01:00:00Z", "2026-11-20t10:00:00.250+09:00", "2026-11-19T20:00:00-05:00"],
+)
+def test_rfc_3339_times_are_accepted(writer: httpx.Client, moment: str) -> None:
+    body = article_payload(8, published_at=moment, updated_at=moment)
+    response = writer.put(f"api/v1/articles/{uuid.uuid4()}", json=body)
+    assert response.status_code == 201, response.text[:300]

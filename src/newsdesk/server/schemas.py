@@ -12,12 +12,28 @@ import re
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
 MAX_NUMBER = 2_147_483_647  # fits a 32-bit INTEGER column on every database
 _ASCII_DIGITS = re.compile(r"[0-9]+")
+# RFC 3339 §5.6 ``date-time`` (what OpenAPI's ``format: date-time`` means): full
+# date, "T", full time with seconds, and a "Z" or ±hh:mm offset — nothing optional.
+_RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
+#: Every request model: JSON types exactly as the OpenAPI document says, no coercion.
+#: Lax parsing would store "7" or true as article number 7 or 1 — a client bug we would
+#: hide, and input a hostile client could use to reach code paths no real client does.
+_STRICT = ConfigDict(extra="ignore", strict=True)
 _EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 _LATEST = datetime(2999, 12, 31, tzinfo=UTC)
 
@@ -40,15 +56,38 @@ def whole_number(text: str, maximum: int = MAX_NUMBER) -> int | None:
     return value if 1 <= value <= maximum else None
 
 
+def _rfc3339(value: object) -> datetime:
+    """An RFC 3339 date-time string with an offset, and nothing else.
+
+    Pydantic's datetime also takes epoch numbers, dates without a time and a
+    space for the "T"; the contract says ``format: date-time``, and a client
+    sending anything else has a bug that should surface here, not as a wrong date.
+    """
+    if not isinstance(value, str):
+        raise ValueError("must be an RFC 3339 date-time string like 2026-11-20T10:00:00+09:00")
+    if not _RFC3339.fullmatch(value):
+        raise ValueError(
+            "must be an RFC 3339 date-time with seconds and an offset, "
+            "like 2026-11-20T10:00:00+09:00"
+        )
+    try:
+        return datetime.fromisoformat(value.upper())
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real date and time") from None
+
+
+Rfc3339 = Annotated[datetime, BeforeValidator(_rfc3339)]
+
+
 class Section(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = _STRICT
 
     name: Annotated[str, Field(max_length=200)] = ""
     slug: Annotated[str, Field(max_length=200)] = ""
 
 
 class PhotoIn(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = _STRICT
 
     sha256: Sha256
     caption: Annotated[str, Field(max_length=2000)] = ""
@@ -62,7 +101,7 @@ class PhotoIn(BaseModel):
 class ArticleIn(BaseModel):
     """``PUT /api/v1/articles/{id}`` body."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = _STRICT
 
     headline: Annotated[str, Field(min_length=1, max_length=300)]
     subheadline: Annotated[str, Field(max_length=1000)] = ""
@@ -74,8 +113,8 @@ class ArticleIn(BaseModel):
     status: Literal["published"] = "published"
     number: Annotated[int, Field(ge=1, le=MAX_NUMBER)]
     slug: Annotated[str, Field(max_length=200)]
-    published_at: AwareDatetime
-    updated_at: AwareDatetime
+    published_at: Rfc3339
+    updated_at: Rfc3339
     main_photo: Sha256 | None = None
     photos: Annotated[list[PhotoIn], Field(max_length=200)] = []
     base_revision: Annotated[int, Field(ge=0)] | None = None
