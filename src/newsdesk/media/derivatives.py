@@ -22,6 +22,11 @@ from newsdesk.media.image_checks import (
     check_pixel_count,
     check_still_image,
 )
+from newsdesk.media.orientation import (
+    TRANSPOSE_FOR_ORIENTATION,
+    oriented_size,
+    read_orientation,
+)
 
 __all__ = [
     "DEFAULT_MAX_PIXELS",
@@ -29,8 +34,6 @@ __all__ = [
     "DERIVATIVE_SIZES",
     "RenderedPhoto",
     "fit_within",
-    "oriented_size",
-    "read_orientation",
     "render_derivatives",
 ]
 
@@ -39,23 +42,11 @@ DERIVATIVE_SIZES: Mapping[str, int] = {"web": 1600, "thumb": 320}
 DERIVATIVE_QUALITY: Mapping[str, int] = {"web": 85, "thumb": 80}
 DEFAULT_MAX_PIXELS = 80_000_000
 
-_ORIENTATION_TAG = 0x0112
-# The same table ImageOps.exif_transpose uses. We apply it ourselves to the
-# already reduced image (cheaper than rotating 24 MP), and because a resized
-# copy no longer carries the TIFF tags exif_transpose would read.
-_TRANSPOSE_FOR_ORIENTATION: dict[int, Image.Transpose] = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
 _ALPHA_MODES = frozenset({"RGBA", "RGBa", "LA", "La", "PA"})
 _SIXTEEN_BIT_MODES = frozenset({"I;16", "I;16L", "I;16B", "I;16N"})
 _ICC_SPACES = {"RGB": "RGB ", "CMYK": "CMYK", "L": "GRAY"}
 _WHITE = (255, 255, 255)
+_DCT_FORMATS = frozenset({"JPEG"})
 # Pillow signals damaged data with several exception types, depending on the plugin.
 _DAMAGE_ERRORS = (OSError, SyntaxError, EOFError, struct.error, IndexError, TypeError)
 
@@ -79,24 +70,6 @@ def fit_within(size: tuple[int, int], longest_edge: int) -> tuple[int, int]:
         return width, height
     scale = longest_edge / longest
     return max(1, round(width * scale)), max(1, round(height * scale))
-
-
-def read_orientation(image: Image.Image) -> int:
-    """EXIF (or XMP) orientation 1-8; 1 when absent or unreadable.
-
-    A broken EXIF block should not make a good photo unusable; the worst case
-    is a sideways photo the editor can see and fix.
-    """
-    try:
-        value = image.getexif().get(_ORIENTATION_TAG, 1)
-    except (*_DAMAGE_ERRORS, ValueError, KeyError):
-        return 1
-    return value if isinstance(value, int) and value in _TRANSPOSE_FOR_ORIENTATION else 1
-
-
-def oriented_size(size: tuple[int, int], orientation: int) -> tuple[int, int]:
-    """Pixel size as shown upright: orientations 5-8 swap width and height."""
-    return (size[1], size[0]) if orientation >= 5 else size
 
 
 def _composite_on_white(image: Image.Image) -> Image.Image:
@@ -179,19 +152,26 @@ def _encode_jpeg(image: Image.Image, quality: int) -> bytes:
 def _render(image: Image.Image, max_pixels: int) -> RenderedPhoto:
     check_pixel_count(image, max_pixels)
     check_still_image(image)
-    orientation = read_orientation(image)
     icc_profile = image.info.get("icc_profile")
-    width, height = oriented_size(image.size, orientation)  # before draft() shrinks it
-    web_target = fit_within(image.size, DERIVATIVE_SIZES["web"])
-    if image.format == "JPEG":
+    full_size = image.size  # before draft() shrinks it
+    scalable = image.format in _DCT_FORMATS
+    if scalable:
         # Let libjpeg decode at 1/2, 1/4 or 1/8 scale: less than half the time and memory.
-        image.draft("RGB", web_target)
+        image.draft("RGB", fit_within(full_size, DERIVATIVE_SIZES["web"]))
     image.load()  # full decode now, so truncated data fails here, not as a grey half-image
+    if not scalable:
+        # The TIFF decoder turns pixels while loading: the shape it produced is the truth.
+        # (The JPEG decoder never turns them, so full_size stays right despite draft().)
+        full_size = image.size
+    # Only now: a decoder that applied the orientation has removed it (see orientation.py).
+    orientation = read_orientation(image)
+    width, height = oriented_size(full_size, orientation)
     basic = _to_basic_mode(image)
-    web = _resize(basic, web_target)
+    web = _resize(basic, fit_within(full_size, DERIVATIVE_SIZES["web"]))
     web = _to_srgb(web, icc_profile if isinstance(icc_profile, bytes) else None)
-    transpose = _TRANSPOSE_FOR_ORIENTATION.get(orientation)
+    transpose = TRANSPOSE_FOR_ORIENTATION.get(orientation)
     if transpose is not None:
+        # Turned after shrinking: much cheaper than turning 24 MP.
         web = web.transpose(transpose)
     thumb = _resize(web, fit_within(web.size, DERIVATIVE_SIZES["thumb"]))
     images = {"web": web, "thumb": thumb}

@@ -20,8 +20,6 @@ from PIL import Image
 from newsdesk.media.derivatives import (
     DEFAULT_MAX_PIXELS,
     DERIVATIVE_SIZES,
-    oriented_size,
-    read_orientation,
     render_derivatives,
 )
 from newsdesk.media.image_checks import (
@@ -30,6 +28,7 @@ from newsdesk.media.image_checks import (
     original_extension,
     require_supported_format,
 )
+from newsdesk.media.orientation import upright_size_from_header
 from newsdesk.media.photo_store import PhotoStore
 
 __all__ = ["ImportedPhoto", "PhotoImportError", "PhotoImporter"]
@@ -153,7 +152,7 @@ class PhotoImporter:
             return None
         try:
             with Image.open(BytesIO(data), formats=[pillow_format]) as image:
-                width, height = oriented_size(image.size, read_orientation(image))
+                width, height = upright_size_from_header(image)
         except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
             return None  # let the full path produce the proper error
         return ImportedPhoto(
