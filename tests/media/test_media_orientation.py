@@ -138,6 +138,7 @@ def tiff_xmp(image: Image.Image, orientation: int, images: ImageFactory) -> byte
 Builder = Callable[[Image.Image, int, "ImageFactory"], bytes]
 CONTAINERS: dict[str, tuple[Builder, str]] = {
     "jpeg exif": (jpeg_exif, "jpg"),
+    "mpo exif": (mpo_exif, "jpg"),
     "tiff tag 274": (tiff_tag, "tif"),
     "png eXIf": (png_exif, "png"),
     "webp EXIF": (webp_exif, "webp"),

@@ -46,7 +46,8 @@ _ALPHA_MODES = frozenset({"RGBA", "RGBa", "LA", "La", "PA"})
 _SIXTEEN_BIT_MODES = frozenset({"I;16", "I;16L", "I;16B", "I;16N"})
 _ICC_SPACES = {"RGB": "RGB ", "CMYK": "CMYK", "L": "GRAY"}
 _WHITE = (255, 255, 255)
-_DCT_FORMATS = frozenset({"JPEG"})
+# Pillow opens a JPEG holding an MPF index as "MPO"; its first picture is a plain JPEG.
+_DCT_FORMATS = frozenset({"JPEG", "MPO"})
 # Pillow signals damaged data with several exception types, depending on the plugin.
 _DAMAGE_ERRORS = (OSError, SyntaxError, EOFError, struct.error, IndexError, TypeError)
 
@@ -149,7 +150,7 @@ def _encode_jpeg(image: Image.Image, quality: int) -> bytes:
     return buffer.getvalue()
 
 
-def _render(image: Image.Image, max_pixels: int) -> RenderedPhoto:
+def _render(image: Image.Image, pillow_format: str, max_pixels: int) -> RenderedPhoto:
     check_pixel_count(image, max_pixels)
     check_still_image(image)
     icc_profile = image.info.get("icc_profile")
@@ -175,9 +176,9 @@ def _render(image: Image.Image, max_pixels: int) -> RenderedPhoto:
         web = web.transpose(transpose)
     thumb = _resize(web, fit_within(web.size, DERIVATIVE_SIZES["thumb"]))
     images = {"web": web, "thumb": thumb}
-    assert image.format is not None
     return RenderedPhoto(
-        format=image.format,
+        # The format we asked for ("JPEG"), not the variant Pillow names ("MPO").
+        format=pillow_format,
         width=width,
         height=height,
         files={kind: _encode_jpeg(img, DERIVATIVE_QUALITY[kind]) for kind, img in images.items()},
@@ -214,7 +215,7 @@ def render_derivatives(
         if pillow_format == "PNG":
             _verify_png_checksums(data)
         with Image.open(BytesIO(data), formats=[pillow_format]) as image:
-            return _render(image, max_pixels)
+            return _render(image, pillow_format, max_pixels)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageProblem(
             "the image claims an enormous pixel size and was not opened; it may be "

@@ -238,12 +238,19 @@ def _pixel_amount(pixels: int) -> str:
     return f"{pixels / 1e6:,.0f} megapixels" if pixels >= 10**7 else f"{pixels:,} pixels"
 
 
+#: Several pictures that are not an animation: the first one is the photo.
+#: Scanners write multi-page TIFFs; stereo cameras and phones write MPO (JPEG with
+#: an MPF index of further pictures: the other eye, a large preview).
+_MULTI_PICTURE_FORMATS = frozenset({"TIFF", "MPO"})
+
+
 def check_still_image(image: Image.Image) -> None:
     """Refuse animations: the site shows one still photo, and frame 1 is rarely the right one.
 
-    Multi-page TIFFs are not animations (scanners write them); their first page is used.
+    Multi-page TIFFs and multi-picture JPEGs (MPO) are not animations; their first
+    picture is used.
     """
-    if image.format != "TIFF" and getattr(image, "is_animated", False):
+    if image.format not in _MULTI_PICTURE_FORMATS and getattr(image, "is_animated", False):
         raise ImageProblem("animated images are not supported; use a still photo")
 
 

@@ -1,0 +1,91 @@
+"""Odd but real files: multi-picture JPEGs, misnamed, tiny, random and linked files."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import TYPE_CHECKING
+
+from PIL import Image, ImageDraw
+
+from newsdesk.media.photo_import import PhotoImporter
+from newsdesk.media.photo_store import PhotoStore
+
+if TYPE_CHECKING:
+    from conftest import ImageFactory
+
+SERIAL = "SN-STEREO-77"
+
+
+def mpo_bytes(images: ImageFactory) -> bytes:
+    """A two-picture MPO as stereo cameras and phones write it: EXIF with GPS, an MPF index."""
+    left = Image.new("RGB", (480, 320), (30, 160, 40))
+    ImageDraw.Draw(left).rectangle((0, 0, 79, 79), fill=(230, 20, 20))
+    right = Image.new("RGB", (480, 320), (20, 20, 230))
+    exif = images.build_exif(serial=SERIAL, gps=True)
+    buffer = BytesIO()
+    left.save(buffer, "MPO", quality=95, exif=exif, save_all=True, append_images=[right])
+    return buffer.getvalue()
+
+
+def app_segments(data: bytes) -> list[bytes]:
+    """Every APPn segment before the first image data, marker and identifier."""
+    found, pos = [], 2
+    while data[pos] == 0xFF and data[pos + 1] != 0xDA:
+        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
+        if 0xE0 <= data[pos + 1] <= 0xEF:
+            found.append(data[pos + 1 : pos + 10])
+        pos += 2 + length
+    return found
+
+
+def test_mpo_imports_its_first_picture_without_mpf_or_exif(
+    images: ImageFactory, importer: PhotoImporter, store: PhotoStore
+) -> None:
+    data = mpo_bytes(images)
+    with Image.open(BytesIO(data)) as probe:  # what Pillow makes of it
+        assert (probe.format, getattr(probe, "n_frames", 1)) == ("MPO", 2)
+    assert b"MPF\x00" in data and SERIAL.encode() in data
+    path = images.write("DSCF0001.JPG", data)
+
+    photo = importer.import_file(path)
+
+    assert (photo.format, photo.width, photo.height) == ("JPEG", 480, 320)
+    original = store.find_original(photo.sha256)
+    assert original is not None and original.suffix == ".jpg"
+    assert original.read_bytes() == data
+    for kind in ("web", "thumb"):
+        derivative_path = store.derivative_path(photo.sha256, kind)
+        published = derivative_path.read_bytes()
+        assert [s for s in app_segments(published) if s[0] != 0xE0] == []  # JFIF only
+        for needle in (b"MPF", b"Exif", SERIAL.encode(), b"NewsCam"):
+            assert needle not in published
+        with Image.open(derivative_path) as derivative:
+            assert derivative.format == "JPEG"
+            assert getattr(derivative, "n_frames", 1) == 1
+            width, height = derivative.size
+            corner = derivative.getpixel((width // 30, height // 30))
+            middle = derivative.getpixel((width // 2, height // 2))
+        assert isinstance(corner, tuple) and isinstance(middle, tuple)
+        assert corner[0] > 180 and max(corner[1:]) < 90  # the first picture's red corner
+        assert middle[1] > 120 and middle[2] < 90  # its green, not the second's blue
+
+
+def test_mpo_reimport_is_answered_the_same(images: ImageFactory, importer: PhotoImporter) -> None:
+    path = images.write("stereo.jpg", mpo_bytes(images))
+
+    first = importer.import_file(path)
+    again = importer.import_file(path)
+
+    assert again == first
+
+
+def test_mpo_original_can_rebuild_derivatives(
+    images: ImageFactory, importer: PhotoImporter, store: PhotoStore
+) -> None:
+    photo = importer.import_file(images.write("stereo.jpg", mpo_bytes(images)))
+    for kind in ("web", "thumb"):
+        store.derivative_path(photo.sha256, kind).unlink()
+
+    sizes = store.ensure_derivatives(photo.sha256)
+
+    assert sizes == {"web": (480, 320), "thumb": (320, 213)}
