@@ -8,8 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 from tests.server.conftest import article_payload
 
+from newsdesk.resources import resource_path
 from newsdesk.server.testing import RunningServer
 
 PROBLEM = "application/problem+json"
@@ -106,3 +108,31 @@ def test_rfc_3339_times_are_accepted(writer: httpx.Client, moment: str) -> None:
     body = article_payload(8, published_at=moment, updated_at=moment)
     response = writer.put(f"api/v1/articles/{uuid.uuid4()}", json=body)
     assert response.status_code == 201, response.text[:300]
+
+
+def _documented_methods() -> dict[str, set[str]]:
+    """Path (parameters filled in) -> every method the OpenAPI document lists for it."""
+    spec = yaml.safe_load(resource_path("api", "openapi.yaml").read_text(encoding="utf-8"))
+    filled = {"{id}": str(uuid.uuid4()), "{sha256}": "0" * 64}
+    paths: dict[str, set[str]] = {}
+    for template, item in spec["paths"].items():
+        path = template
+        for name, value in filled.items():
+            path = path.replace(name, value)
+        paths[path] = {m.upper() for m in item if m in {"get", "head", "put", "post", "delete"}}
+    return paths
+
+
+SITE_PATHS = ["", "index.html", "list/1.html", "articles/1-x.html", "rss.xml", "static/site.css"]
+
+
+def test_405_allow_lists_every_method_of_the_path(site: httpx.Client) -> None:
+    expected = _documented_methods()
+    expected.update({"/" + path: {"GET", "HEAD"} for path in SITE_PATHS})
+    for path, methods in expected.items():
+        for method in {"POST", "PATCH", "DELETE", "PUT"} - methods:
+            response = site.request(method, path.lstrip("/"))
+            assert response.status_code == 405, (method, path, response.status_code)
+            assert response.headers["content-type"].startswith(PROBLEM)
+            allowed = {m.strip() for m in response.headers["allow"].split(",")}
+            assert allowed == methods, (method, path)

@@ -19,6 +19,7 @@ import newsdesk
 from newsdesk.resources import resource_path
 from newsdesk.server.api import build_api_router
 from newsdesk.server.context import ServerContext
+from newsdesk.server.headers import ResponseHeaders
 from newsdesk.server.problems import install_problem_handlers
 from newsdesk.server.public import build_public_router
 from newsdesk.server.settings import ServerSettings, load_settings, require_servable
@@ -60,4 +61,5 @@ def create_app(
     app.include_router(build_api_router(ctx))
     app.include_router(build_public_router(ctx))
     app.mount("/static", StaticFiles(directory=resource_path("site", "static")), name="static")
+    app.add_middleware(ResponseHeaders, routes=app.router.routes)
     return app
