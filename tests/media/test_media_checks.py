@@ -8,6 +8,7 @@ import pytest
 
 from newsdesk.media.image_checks import (
     ImageProblem,
+    check_file_length,
     identify_content,
     require_supported_format,
 )
@@ -37,7 +38,8 @@ from newsdesk.media.image_checks import (
             "an SVG drawing",
         ),
         ("사진 설명\r\n".encode(), None, "a text file"),
-        (b"", None, "in a format Newsdesk does not recognise"),
+        (b"", None, "an empty file"),
+        (b"\x00\x01\x02\x03\x04\x05\x06\x07", None, "in a format Newsdesk does not recognise"),
     ],
 )
 def test_identify_content(head: bytes, pillow_format: str | None, description: str) -> None:
@@ -60,3 +62,22 @@ def test_mismatched_extension_explained() -> None:
     assert caught.value.reason == (
         "the file is not a WebP image although its name ends in .webp (it is JPEG)"
     )
+
+
+@pytest.mark.parametrize(
+    ("size", "reason"),
+    [
+        (0, "the file is empty (0 bytes); copy the photo again"),
+        (1, "the file is too short to be an image (1 byte); copy the photo again"),
+        (7, "the file is too short to be an image (7 bytes); copy the photo again"),
+    ],
+)
+def test_empty_and_tiny_files_are_named_for_what_they_are(size: int, reason: str) -> None:
+    with pytest.raises(ImageProblem) as caught:
+        check_file_length(size)
+
+    assert caught.value.reason == reason
+
+
+def test_a_file_long_enough_to_hold_a_signature_is_left_to_sniffing() -> None:
+    check_file_length(8)

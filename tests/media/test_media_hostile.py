@@ -5,9 +5,10 @@ from __future__ import annotations
 from io import BytesIO
 from typing import TYPE_CHECKING
 
+import pytest
 from PIL import Image, ImageDraw
 
-from newsdesk.media.photo_import import PhotoImporter
+from newsdesk.media.photo_import import PhotoImporter, PhotoImportError
 from newsdesk.media.photo_store import PhotoStore
 
 if TYPE_CHECKING:
@@ -89,3 +90,21 @@ def test_mpo_original_can_rebuild_derivatives(
     sizes = store.ensure_derivatives(photo.sha256)
 
     assert sizes == {"web": (480, 320), "thumb": (320, 213)}
+
+
+def test_a_stored_original_cut_to_one_byte_is_described_truthfully(
+    images: ImageFactory, importer: PhotoImporter, store: PhotoStore
+) -> None:
+    photo = importer.import_file(images.jpeg("sea.jpg"))
+    original = store.find_original(photo.sha256)
+    assert original is not None
+    original.write_bytes(b"\n")
+    store.derivative_path(photo.sha256, "web").unlink()
+
+    with pytest.raises(PhotoImportError) as caught:
+        store.ensure_derivatives(photo.sha256)
+
+    assert caught.value.path == original
+    assert caught.value.reason == (
+        "the file is too short to be an image (1 byte); copy the photo again"
+    )

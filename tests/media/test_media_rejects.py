@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import random
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -76,6 +77,27 @@ BAD_FILES: dict[str, tuple[Callable[[ImageFactory], Path], str]] = {
     "missing": (lambda images: images.folder / "gone.jpg", "does not exist"),
     "folder": (lambda images: images.folder, "folder"),
     "empty": (lambda images: images.write("empty.jpg", b""), "the file is empty"),
+    "empty, unfamiliar name": (
+        lambda images: images.write("IMG_0003", b""),
+        "the file is empty (0 bytes)",
+    ),
+    "one byte": (
+        lambda images: images.write("one.jpg", b"x"),
+        "the file is too short to be an image (1 byte)",
+    ),
+    "start of a jpeg": (
+        lambda images: images.write("cut.jpg", b"\xff\xd8"),
+        "the file is too short to be an image (2 bytes)",
+    ),
+    "random bytes": (
+        lambda images: images.write("noise.jpg", random.Random(13).randbytes(4096)),
+        "the file is not a JPEG image although its name ends in .jpg "
+        "(it is in a format Newsdesk does not recognise)",
+    ),
+    "random bytes, unfamiliar name": (
+        lambda images: images.write("noise.bin", random.Random(14).randbytes(100)),
+        "the file is in a format Newsdesk does not recognise",
+    ),
     "png named jpg": (
         lambda images: images.save("sea.jpg", images.noise_image((200, 100)), "PNG"),
         "the file is not a JPEG image although its name ends in .jpg (it is PNG)",

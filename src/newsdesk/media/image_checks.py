@@ -19,6 +19,7 @@ __all__ = [
     "ContentKind",
     "ImageProblem",
     "PhotoImportError",
+    "check_file_length",
     "check_pixel_count",
     "check_still_image",
     "expected_format",
@@ -71,6 +72,9 @@ _HEIF_BRANDS = frozenset(
 _AVIF_BRANDS = frozenset({b"avif", b"avis"})
 
 _TEXT_BYTES = bytes(range(0x20, 0x100)) + b"\t\n\r\f\x1b"
+# No image in any format fits in fewer bytes (PNG's signature alone is 8). Sniffing
+# a stub like that ("a text file", "a GIF") would be a guess from a handful of bytes.
+_FEWEST_IMAGE_BYTES = 8
 
 _HEIC_ADVICE = (
     "HEIC photos are not supported: export the photo as JPEG and import it again "
@@ -126,8 +130,23 @@ def _looks_like_text(head: bytes) -> bool:
     return bool(head) and not head.translate(None, _TEXT_BYTES)
 
 
+def check_file_length(size: int) -> None:
+    """Refuse empty files and stubs by their length, before their few bytes are sniffed.
+
+    They are nearly always a failed copy or download, and saying so helps more
+    than the "text file" a single byte would otherwise be taken for.
+    """
+    if size == 0:
+        raise ImageProblem("the file is empty (0 bytes); copy the photo again")
+    if size < _FEWEST_IMAGE_BYTES:
+        count = "1 byte" if size == 1 else f"{size} bytes"
+        raise ImageProblem(f"the file is too short to be an image ({count}); copy the photo again")
+
+
 def identify_content(head: bytes) -> ContentKind:
     """Classify a file by its first bytes (give it at least 64; 512 is better)."""
+    if not head:
+        return ContentKind(None, "an empty file")
     if head.startswith(b"\xff\xd8\xff"):
         return _kind("JPEG")
     if head.startswith(b"\x89PNG\r\n\x1a\n"):

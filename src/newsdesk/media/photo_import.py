@@ -25,6 +25,7 @@ from newsdesk.media.derivatives import (
 from newsdesk.media.image_checks import (
     ImageProblem,
     PhotoImportError,
+    check_file_length,
     original_extension,
     require_supported_format,
 )
@@ -128,8 +129,7 @@ class PhotoImporter:
         return data
 
     def _check_size(self, size: int) -> None:
-        if size == 0:
-            raise ImageProblem("the file is empty (0 bytes); copy the photo again")
+        check_file_length(size)
         if size > self._max_file_bytes:
             raise ImageProblem(
                 f"the file is too large ({_megabytes(size)}; the limit is "

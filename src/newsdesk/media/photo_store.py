@@ -27,6 +27,7 @@ from newsdesk.media.derivatives import (
 from newsdesk.media.image_checks import (
     ImageProblem,
     PhotoImportError,
+    check_file_length,
     identify_content,
     original_extension,
 )
@@ -179,6 +180,7 @@ class PhotoStore:
             raise FileNotFoundError(f"no original stored for photo {sha256}")
         try:
             data = original.read_bytes()
+            check_file_length(len(data))
             content = identify_content(data[:_IDENTIFY_BYTES])
             if content.pillow_format is None:
                 raise ImageProblem(f"the stored original is {content.description}")
