@@ -2485,147 +2485,178 @@
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="87"/>
         <source>Publish targets</source>
         <extracomment>(1 for success / 0 for failure, message) Emitted when targets were added, removed, enabled or given a token. Emitted with the shown text when a connection test ends (for tests and logs).</extracomment>
         <translation>게시 대상</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="93"/>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="144"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="93"/>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="145"/>
         <source>Server address</source>
         <translation>서버 주소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="96"/>
         <source>Enabled</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="93"/>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="135"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="146"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="105"/>
         <source>Remove…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="103"/>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="202"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="226"/>
         <source>Disable</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="107"/>
         <source>Test connection</source>
         <translation>연결 시험</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="108"/>
         <source>Set token</source>
         <translation>토큰 설정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="110"/>
         <source>Store the token typed below for the selected target</source>
         <translation>아래에 입력한 토큰을 선택한 대상에 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="129"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="112"/>
+        <source>Use earlier token…</source>
+        <translation>이전 토큰 사용…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="115"/>
+        <source>Use the token an earlier Newsdesk saved under this target name, only if it was set for this newsroom</source>
+        <translation>이전 버전 Newsdesk가 이 대상 이름으로 저장한 토큰을 씁니다. 이 신문사에 설정한 토큰일 때만 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="140"/>
         <source>from `newsdesk token create` on the server</source>
         <translation>서버에서 `newsdesk token create`로 만든 토큰</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="130"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="141"/>
         <source>Add target</source>
         <translation>대상 추가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="142"/>
         <source>New target</source>
         <translation>새 대상</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="136"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="147"/>
         <source>The token is kept in the system keyring, never in files.</source>
         <translation>토큰은 파일이 아니라 시스템 키링에만 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="180"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="180"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="193"/>
         <source>Stored in keyring</source>
         <translation>키링에 저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="194"/>
         <source>Missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="202"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="195"/>
+        <source>Address changed: enter again</source>
+        <translation>주소 바뀜: 다시 입력</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="196"/>
+        <source>Earlier version&apos;s: enter or use</source>
+        <translation>이전 버전 토큰: 입력 또는 사용</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="226"/>
         <source>Enable</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="220"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="244"/>
         <source>Target %1 added.</source>
         <translation>대상 %1을(를) 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="225"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="249"/>
         <source>Target %1 added, but the token was not stored: %2</source>
         <translation>대상 %1을(를) 추가했지만 토큰을 저장하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="246"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="270"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="297"/>
         <source>Token of %1 stored.</source>
         <translation>%1의 토큰을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="256"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="280"/>
+        <source>An earlier Newsdesk saved a token for a target named %1, shared by every data folder on this PC. Use it only if it was set for this newsroom: from now on it is sent to %2 alone, and other data folders can no longer use it.</source>
+        <translation>이전 버전 Newsdesk가 %1 대상의 토큰을 저장해 두었습니다. 이 토큰은 이 PC의 모든 데이터 폴더가 함께 쓰던 것입니다. 이 신문사에 설정한 토큰일 때만 사용하세요. 이제부터는 %2에만 보내고, 다른 데이터 폴더는 더 이상 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="286"/>
+        <source>Use earlier token</source>
+        <translation>이전 토큰 사용</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="307"/>
         <source>Remove target</source>
         <translation>대상 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="258"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="309"/>
         <source>Remove %1? Its token is deleted and its unsent jobs are cancelled.</source>
         <translation>%1을(를) 삭제할까요? 토큰이 지워지고 보내지 않은 작업은 취소됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="269"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="320"/>
         <source>Target %1 removed.</source>
         <translation>대상 %1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="284"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="335"/>
         <source>Testing %1…</source>
         <translation>%1 시험 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="302"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="353"/>
         <source>Connection OK: the server answered and accepted the token (%1 articles).</source>
         <translation>연결 정상: 서버가 응답했고 토큰을 받아들였습니다 (기사 %1건).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="306"/>
+        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="357"/>
         <source>Connection failed: %1</source>
         <translation>연결 실패: %1</translation>
     </message>

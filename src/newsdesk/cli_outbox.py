@@ -23,7 +23,7 @@ from newsdesk.services.articles import find_article
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.outbox import OutboxService
 from newsdesk.services.outbox_jobs import JobRow, RunReport
-from newsdesk.services.publish_targets import TargetService
+from newsdesk.services.publish_targets import TargetService, TokenState
 from newsdesk.store.models import Article, ArticleStatus
 
 
@@ -41,6 +41,15 @@ def add_outbox_commands(commands: Any) -> None:
     removing.add_argument("name")
     token = actions.add_parser("token", help="store a target's token (read from stdin)")
     token.add_argument("name")
+    token.add_argument(
+        "--adopt-earlier",
+        action="store_true",
+        help="use the token an earlier Newsdesk saved under this target name (shared by "
+        "every data folder on this PC) — only if you set it for this newsroom",
+    )
+    moving = actions.add_parser("url", help="change a target's server address")
+    moving.add_argument("name")
+    moving.add_argument("url")
 
     publishing = commands.add_parser(
         "publish-server", help="send published articles to a server now (queued if offline)"
@@ -94,14 +103,22 @@ def _target(newsroom: Newsroom, args: argparse.Namespace) -> int:
     elif args.target_action == "list":
         targets = service.list()
         if args.json:
-            print_json([t.__dict__ for t in targets])
+            print_json([{**t.__dict__, "has_token": t.has_token} for t in targets])
         for t in [] if args.json else targets:
-            token = "token set" if t.has_token else "NO TOKEN"
             state = "" if t.enabled else "  (disabled)"
-            print(f"{t.name}\t{t.kind}\t{t.url}\t{token}{state}")
+            print(f"{t.name}\t{t.kind}\t{t.url}\t{_TOKEN_LABELS[t.token_state]}{state}")
     elif args.target_action == "remove":
         service.remove(args.name)
         print(f"removed target {args.name}")
+    elif args.target_action == "url":
+        info = service.set_url(args.name, args.url)
+        print(f"target {info.name} now points to {info.url}")
+        if info.token_state is TokenState.ADDRESS_CHANGED:
+            print("its token was stored for the old address and is not sent to the new one;")
+            print(f"  enter it again: newsdesk target token {info.name}")
+    elif args.adopt_earlier:
+        info = service.adopt_earlier_token(args.name)
+        print(f"token of an earlier Newsdesk now belongs to {info.name} ({info.url}) only")
     else:
         service.get(args.name)
         if sys.stdin.isatty():
@@ -111,6 +128,14 @@ def _target(newsroom: Newsroom, args: argparse.Namespace) -> int:
         service.set_token(args.name, value)
         print(f"token for {args.name} stored in the OS keyring")
     return EXIT_OK
+
+
+_TOKEN_LABELS = {
+    TokenState.STORED: "token set",
+    TokenState.MISSING: "NO TOKEN",
+    TokenState.ADDRESS_CHANGED: "TOKEN FOR OLD ADDRESS (set it again)",
+    TokenState.EARLIER_VERSION: "EARLIER VERSION'S TOKEN (set it, or --adopt-earlier)",
+}
 
 
 def _print_report(report: RunReport) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from tests.outbox.conftest import MemoryKeyring, Newspaper, server_state
 from newsdesk.cli_outbox import OUTBOX_COMMANDS, add_outbox_commands
 from newsdesk.server.testing import RunningServer
 from newsdesk.services.errors import ValidationError
+from newsdesk.services.publish_targets import TargetService
 
 
 def _run(paper: Newspaper, *argv: str) -> int:
@@ -35,7 +37,9 @@ def test_target_setup_publish_and_views(
     assert _run(paper, "target", "add", "site", server.base_url) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO(server.write_token + "\n"))
     assert _run(paper, "target", "token", "site") == 0
-    assert memory_keyring.passwords == {("newsdesk", "target:site"): server.write_token}
+    (((service, user), secret),) = memory_keyring.passwords.items()  # one entry, bound
+    assert (service, user) == ("newsdesk", TargetService(paper.newsroom).tokens.user("site"))
+    assert json.loads(secret) == {"url": server.base_url.rstrip("/"), "token": server.write_token}
     assert _run(paper, "target", "list") == 0
     assert "site\tnewsdesk\thttp://127.0.0.1" in capsys.readouterr().out
 
@@ -124,3 +128,31 @@ def test_publish_with_target_goes_through_the_real_cli(
     assert [row[0] for row in server_state(server).articles] == [article_id.replace("-", "")]
     assert main(["--data", data, "publish", "--target", "nowhere"]) == 1
     assert "nowhere" in capsys.readouterr().err
+
+
+def test_earlier_versions_token_adopted_on_request_and_address_change(
+    server: RunningServer,
+    paper: Newspaper,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    paper.article("예전 토큰 CLI 기사")
+    memory_keyring.passwords[("newsdesk", "target:site")] = server.write_token
+    _run(paper, "target", "add", "site", server.base_url)
+    capsys.readouterr()
+    assert _run(paper, "target", "list") == 0
+    assert "EARLIER VERSION'S TOKEN (set it, or --adopt-earlier)" in capsys.readouterr().out
+    assert _run(paper, "publish-server", "--target", "site") == 1
+    assert "--adopt-earlier" in capsys.readouterr().err
+
+    assert _run(paper, "target", "token", "site", "--adopt-earlier") == 0
+    assert "now belongs to site" in capsys.readouterr().out
+    assert ("newsdesk", "target:site") not in memory_keyring.passwords
+    assert _run(paper, "outbox", "retry", "1") == 0
+    assert _run(paper, "outbox", "run") == 0
+    assert "job 1: sent" in capsys.readouterr().out
+
+    assert _run(paper, "target", "url", "site", "https://moved.example.kr/") == 0
+    assert "newsdesk target token site" in capsys.readouterr().out
+    assert _run(paper, "target", "list") == 0
+    assert "https://moved.example.kr\tTOKEN FOR OLD ADDRESS" in capsys.readouterr().out

@@ -106,7 +106,7 @@ def test_edit_reorder_main_remove(
     assert panel.list.item(0).toolTip().count("Missing") == 1
 
     form = panel.details
-    with qtbot.waitSignal(panel.photos_changed):
+    with qtbot.waitSignal(panel.details_changed):
         form.caption_edit.setText("해 질 녘 오이도 바다")
         form.credit_edit.setText("김민수 기자")
         form.alt_edit.setText("붉게 물든 하늘 아래 바다")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -15,7 +16,8 @@ from tests.ui.server_gui_helpers import (  # noqa: F401  (fixtures)
 )
 
 from newsdesk.server.testing import RunningServer
-from newsdesk.services.publish_targets import KEYRING_SERVICE, TargetService, keyring_user
+from newsdesk.services.publish_targets import KEYRING_SERVICE, TargetService, TokenState
+from newsdesk.services.target_tokens import legacy_user
 from newsdesk.ui.i18n import install_translators
 from newsdesk.ui.server_publishing import ServerPublishing
 from newsdesk.ui.targets_dialog import TargetsDialog
@@ -48,7 +50,9 @@ def test_add_target_stores_token_only_in_keyring_and_tests_connection(
     dialog.token_edit.setText(token)
     dialog.add_button.click()
 
-    assert memory_keyring.passwords[(KEYRING_SERVICE, keyring_user(TARGET))] == token
+    user = TargetService(window.newsroom).tokens.user(TARGET)
+    stored = json.loads(memory_keyring.passwords[(KEYRING_SERVICE, user)])
+    assert stored == {"url": live_server.base_url.rstrip("/"), "token": token}
     assert dialog.token_edit.text() == ""
     info = TargetService(window.newsroom).get(TARGET)
     assert info.url == live_server.base_url.rstrip("/") and info.has_token
@@ -117,6 +121,38 @@ def test_invalid_url_and_removal(
     assert memory_keyring.passwords == {}
 
 
+def test_earlier_versions_token_is_used_only_when_adopted_and_address_change_asks_again(
+    qtbot: QtBot,
+    publishing: ServerPublishing,  # noqa: F811
+    live_server: RunningServer,  # noqa: F811
+    memory_keyring: MemoryKeyring,
+) -> None:
+    earlier = (KEYRING_SERVICE, legacy_user(TARGET))
+    memory_keyring.passwords[earlier] = live_server.write_token
+    targets = TargetService(publishing.newsroom)
+    targets.add(TARGET, live_server.base_url)
+    dialog = TargetsDialog(publishing.newsroom, publishing.window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 3).text() == "Earlier version's: enter or use"
+    assert dialog.adopt_button.isEnabled()
+    text = _run_test(qtbot, dialog)
+    assert text.startswith("Connection failed") and "--adopt-earlier" in text
+
+    dialog.adopt_earlier_token_of_selected(confirm=False)
+    assert earlier not in memory_keyring.passwords
+    assert dialog.table.item(0, 3).text() == "Stored in keyring"
+    assert not dialog.adopt_button.isEnabled()
+    assert _run_test(qtbot, dialog).startswith("Connection OK")
+
+    targets.set_url(TARGET, "https://moved.example.kr")
+    dialog.reload()
+    assert targets.get(TARGET).token_state is TokenState.ADDRESS_CHANGED
+    assert dialog.table.item(0, 3).text() == "Address changed: enter again"
+    text = _run_test(qtbot, dialog)
+    assert "is not sent to another address" in text
+    assert live_server.write_token not in text
+
+
 def test_korean_labels_of_server_publishing(qapp: QApplication) -> None:
     translators = install_translators(qapp, "ko")
     try:
@@ -124,6 +160,9 @@ def test_korean_labels_of_server_publishing(qapp: QApplication) -> None:
         assert QApplication.translate("OutboxPanel", "Failed: %1") == "실패: %1"
         assert QApplication.translate("ServerPublishing", "Server: all sent") == "서버: 모두 전송됨"
         assert QApplication.translate("ArticleListModel", "Views") == "조회수"
+        assert QApplication.translate("TargetsDialog", "Use earlier token…") == "이전 토큰 사용…"
+        changed = QApplication.translate("TargetsDialog", "Address changed: enter again")
+        assert changed == "주소 바뀜: 다시 입력"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

@@ -2,35 +2,48 @@
 
 A target's name, kind and URL are ordinary settings in the database. Its
 bearer token is a credential and lives only in the operating system's keyring
-(Windows Credential Manager, macOS Keychain, Secret Service on Linux) under
-service ``newsdesk``, user ``target:<name>`` — never in the database, a
-config file or a log line (DESIGN.md §7).
+(Windows Credential Manager, macOS Keychain, Secret Service on Linux) —
+never in the database, a config file or a log line (DESIGN.md §7). The
+keyring entry belongs to this newsroom and is bound to the target's address
+(:mod:`newsdesk.services.target_tokens`): another data folder's token, or a
+token stored for an earlier address, is never sent.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
-from newsdesk.services.errors import NewsdeskError, NotFoundError, ValidationError
+from newsdesk.services.errors import NotFoundError, ValidationError
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.newsroom_identity import newsroom_id
+from newsdesk.services.target_tokens import (
+    KEYRING_SERVICE,
+    KeyringUnavailableError,
+    TargetTokens,
+    TokenState,
+)
 from newsdesk.store.models import OutboxJob, PublishTarget
 
 if TYPE_CHECKING:  # httpx loads only when a client is made (see ``client``)
     from newsdesk.publish.api_client import NewsdeskApiClient
 
-KEYRING_SERVICE = "newsdesk"
+__all__ = [
+    "KEYRING_SERVICE",
+    "KINDS",
+    "KeyringUnavailableError",
+    "TargetInfo",
+    "TargetService",
+    "TokenState",
+    "validate_url",
+]
+
 KINDS = ("newsdesk",)
 _NAME = re.compile(r"[A-Za-z0-9가-힣][A-Za-z0-9가-힣._-]{0,99}")
-
-
-class KeyringUnavailableError(NewsdeskError):
-    """No usable OS keyring: tokens cannot be stored safely, so they are not stored."""
 
 
 @dataclass(frozen=True)
@@ -39,11 +52,13 @@ class TargetInfo:
     kind: str
     url: str
     enabled: bool
-    has_token: bool
+    #: What the keyring holds for this target (see :class:`TokenState`).
+    token_state: TokenState
 
-
-def keyring_user(name: str) -> str:
-    return f"target:{name}"
+    @property
+    def has_token(self) -> bool:
+        """A token that may be sent: this newsroom's, stored for the current address."""
+        return self.token_state is TokenState.STORED
 
 
 def validate_url(url: str) -> str:
@@ -61,33 +76,19 @@ def validate_url(url: str) -> str:
     return value.rstrip("/")
 
 
-def _keyring() -> ModuleType:
-    """The ``keyring`` package, imported on first use (finding a backend takes a while)."""
-    import keyring
-    import keyring.errors
-
-    return keyring
-
-
-def _keyring_call(action: str, name: str, *args: str) -> Any:
-    """``keyring.<name>(*args)``, its errors turned into :class:`KeyringUnavailableError`."""
-    keyring = _keyring()
-    try:
-        return getattr(keyring, name)(*args)
-    except keyring.errors.NoKeyringError:
-        raise KeyringUnavailableError(
-            "no OS keyring is available to keep the server token safely (on Linux install "
-            "and unlock a Secret Service such as GNOME Keyring or KWallet)"
-        ) from None
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailableError(f"the OS keyring could not {action}: {exc}") from None
-
-
 class TargetService:
-    """Add, list and remove publish targets; build their API clients."""
+    """Add, list and remove publish targets; keep their tokens; build their API clients."""
 
     def __init__(self, newsroom: Newsroom) -> None:
         self.newsroom = newsroom
+        self._tokens: TargetTokens | None = None
+
+    @property
+    def tokens(self) -> TargetTokens:
+        """This newsroom's keyring entries (its id is read from the database once)."""
+        if self._tokens is None:
+            self._tokens = TargetTokens(newsroom_id(self.newsroom))
+        return self._tokens
 
     def add(self, name: str, url: str, kind: str = "newsdesk") -> TargetInfo:
         name = name.strip()
@@ -107,9 +108,7 @@ class TargetService:
     def get(self, name: str) -> TargetInfo:
         with self.newsroom.db.session() as session:
             target = self._load(session, name)
-            return TargetInfo(
-                target.name, target.kind, target.url, target.enabled, self.has_token(name)
-            )
+        return self._info(target)  # the keyring is asked outside the transaction
 
     def exists(self) -> bool:
         """Whether any target is set up (a database query only; the keyring is not asked)."""
@@ -119,16 +118,26 @@ class TargetService:
     def list(self) -> list[TargetInfo]:
         with self.newsroom.db.session() as session:
             rows = session.scalars(select(PublishTarget).order_by(PublishTarget.name)).all()
-            return [
-                TargetInfo(t.name, t.kind, t.url, t.enabled, self.has_token(t.name)) for t in rows
-            ]
+        return [self._info(target) for target in rows]
 
     def set_enabled(self, name: str, enabled: bool) -> None:
         with self.newsroom.db.session() as session:
             self._load(session, name).enabled = enabled
 
+    def set_url(self, name: str, url: str) -> TargetInfo:
+        """Point a target at another address. Its token stays bound to the old one and is
+        not sent to the new address: the user enters the token for the new one."""
+        clean_url = validate_url(url)
+        with self.newsroom.db.session() as session:
+            self._load(session, name).url = clean_url
+        return self.get(name)
+
     def remove(self, name: str) -> None:
-        """Forget the target, its token and its unsent jobs (sent history stays)."""
+        """Forget the target, its token and its unsent jobs (sent history stays).
+
+        Only this newsroom's keyring entry goes: another data folder's target of
+        the same name keeps its token, and so does an earlier version's entry.
+        """
         with self.newsroom.db.session() as session:
             session.delete(self._load(session, name))
             for job in session.scalars(
@@ -138,41 +147,43 @@ class TargetService:
             ):
                 job.state = "cancelled"
                 job.last_error = "the target was removed"
-        if self.has_token(name):
-            _keyring_call(
-                "delete the token", "delete_password", KEYRING_SERVICE, keyring_user(name)
-            )
+        self.tokens.delete(name)
 
     def set_token(self, name: str, token: str) -> None:
+        """Store the token for the target's current address (replacing this newsroom's)."""
         token = token.strip()
         if not token:
             raise ValidationError("token", "the token is empty")
         if any(ch.isspace() for ch in token):
             raise ValidationError("token", "a token has no spaces; copy it again")
-        self.get(name)  # the target must exist
-        _keyring_call("store the token", "set_password", KEYRING_SERVICE, keyring_user(name), token)
+        info = self.get(name)  # the target must exist
+        self.tokens.store(name, info.url, token)
+
+    def adopt_earlier_token(self, name: str) -> TargetInfo:
+        """Take over an earlier version's name-keyed token, on the user's word that it was
+        set for this newsroom; it is bound to the target's current address from now on."""
+        info = self.get(name)
+        self.tokens.adopt_earlier(name, info.url)
+        return self.get(name)
 
     def has_token(self, name: str) -> bool:
-        keyring = _keyring()
-        try:
-            return keyring.get_password(KEYRING_SERVICE, keyring_user(name)) is not None
-        except keyring.errors.KeyringError:
-            return False
+        """Whether a token would be sent (this newsroom's, for the current address)."""
+        return self.get(name).has_token
 
     def client(self, name: str, **options: Any) -> NewsdeskApiClient:
-        """The API client of a target, with its token from the keyring."""
+        """The API client of a target, with the token stored for its current address."""
         info = self.get(name)
         if not info.enabled:
             raise ValidationError("target", f"target {name} is disabled")
-        token = _keyring_call("read the token", "get_password", KEYRING_SERVICE, keyring_user(name))
-        if not token:
-            raise NewsdeskError(
-                f"no token is set for target {name}; create one on the server with "
-                f"`newsdesk token create` and set it with `newsdesk target token {name}`"
-            )
+        entry = self.tokens.token_for(name, info.url)
         from newsdesk.publish.api_client import NewsdeskApiClient
 
-        return NewsdeskApiClient(info.url, str(token), target=name, **options)
+        # The address the token was stored for (the same server as info.url).
+        return NewsdeskApiClient(entry.url, entry.token, target=name, **options)
+
+    def _info(self, target: PublishTarget) -> TargetInfo:
+        state = self.tokens.state(target.name, target.url)
+        return TargetInfo(target.name, target.kind, target.url, target.enabled, state)
 
     @staticmethod
     def _load(session: Any, name: str) -> PublishTarget:

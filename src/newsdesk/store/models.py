@@ -292,6 +292,19 @@ class PublishTarget(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
+class NewsroomSetting(Base):
+    """A small fact about this newsroom that must travel with its database.
+
+    First of all ``newsroom_id``: the OS keyring is shared by every data folder
+    on the PC, so server tokens are keyed by this id (services/newsroom_identity.py).
+    """
+
+    __tablename__ = "newsroom_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class SiteProfile(Base):
     """The site's settings and its legally required publisher footer (one row)."""
 

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.autosave.dirty_changed.connect(lambda _dirty: self._update_title())
         self.autosave.autosaved.connect(lambda: self._show_save_state(self.tr("Autosaved")))
         self.photos_panel.photos_changed.connect(self.preview.request_update)
+        self.photos_panel.details_changed.connect(self.preview.request_update)
         self.photos_panel.photos_changed.connect(self.list_panel.refresh)
         self.photos_panel.insert_reference_requested.connect(self.insert_photo_reference)
         self.photos_panel.save_required.connect(self.save_article)

@@ -41,6 +41,9 @@ class PhotosPanel(QWidget):
     """Photos of the open article; see the module docstring."""
 
     photos_changed = Signal()
+    #: A caption / credit / alt text was stored: this fires while the user types,
+    #: and the article list shows none of it (only the preview does).
+    details_changed = Signal()
     #: 1-based position of the photo to reference in the body.
     insert_reference_requested = Signal(int)
     #: Photos were added to an article that does not exist yet: save it, then set_article.
@@ -299,7 +302,7 @@ class PhotosPanel(QWidget):
                 self._decorate(item, photo)
             if photo.id == photo_id:
                 self.details.photo_stored(photo)
-        self.photos_changed.emit()
+        self.details_changed.emit()
 
     def move_selected(self, step: int) -> None:
         row = self.list.currentRow()

@@ -3,7 +3,10 @@
 A target's name and URL are settings in the newsroom database; its token is
 a credential and goes straight from the password field to the OS keyring
 (:meth:`TargetService.set_token`). The dialog never shows, logs or stores
-the token anywhere else, and clears the field once it is stored.
+the token anywhere else, and clears the field once it is stored. The token
+column says when the keyring holds only a token for an earlier address or an
+earlier version's shared one: neither is sent, and the latter is used only
+after the user confirms it was set for this newsroom ("Use earlier token…").
 
 "Test connection" asks the server's health endpoint and then an
 authenticated article list in a worker thread, so a slow or unreachable
@@ -35,7 +38,7 @@ from PySide6.QtWidgets import (
 from newsdesk.publish.api_errors import ApiError
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.publish_targets import TargetInfo, TargetService
+from newsdesk.services.publish_targets import TargetInfo, TargetService, TokenState
 
 COL_NAME = 0
 COL_URL = 1
@@ -106,11 +109,19 @@ class TargetsDialog(QDialog):
         self.set_token_button.setToolTip(
             self.tr("Store the token typed below for the selected target")
         )
+        self.adopt_button = QPushButton(self.tr("Use earlier token…"), self)
+        self.adopt_button.setToolTip(
+            self.tr(
+                "Use the token an earlier Newsdesk saved under this target name, "
+                "only if it was set for this newsroom"
+            )
+        )
         row_buttons = QHBoxLayout()
         for button in (
             self.test_button,
             self.enable_button,
             self.set_token_button,
+            self.adopt_button,
             self.remove_button,
         ):
             row_buttons.addWidget(button)
@@ -151,6 +162,7 @@ class TargetsDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.enable_button.clicked.connect(self.toggle_enabled)
         self.set_token_button.clicked.connect(self.set_token_of_selected)
+        self.adopt_button.clicked.connect(self.adopt_earlier_token_of_selected)
         self.test_button.clicked.connect(self.test_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.reload()
@@ -166,7 +178,7 @@ class TargetsDialog(QDialog):
                 target.name,
                 target.url,
                 self.tr("Yes") if target.enabled else self.tr("No"),
-                self.tr("Stored in keyring") if target.has_token else self.tr("Missing"),
+                self._token_label(target.token_state),
             ]
             for column, text in enumerate(values):
                 self.table.setItem(position, column, QTableWidgetItem(text))
@@ -175,6 +187,15 @@ class TargetsDialog(QDialog):
         if chosen is None and self._targets:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _token_label(self, state: TokenState) -> str:
+        labels = {
+            TokenState.STORED: self.tr("Stored in keyring"),
+            TokenState.MISSING: self.tr("Missing"),
+            TokenState.ADDRESS_CHANGED: self.tr("Address changed: enter again"),
+            TokenState.EARLIER_VERSION: self.tr("Earlier version's: enter or use"),
+        }
+        return labels[state]
 
     def selected_name(self) -> str | None:
         items = self.table.selectedItems()
@@ -198,6 +219,9 @@ class TargetsDialog(QDialog):
         for button in (self.remove_button, self.enable_button, self.set_token_button):
             button.setEnabled(target is not None)
         self.test_button.setEnabled(target is not None and not testing)
+        self.adopt_button.setEnabled(
+            target is not None and target.token_state is TokenState.EARLIER_VERSION
+        )
         if target is not None:
             self.enable_button.setText(self.tr("Disable") if target.enabled else self.tr("Enable"))
 
@@ -242,6 +266,33 @@ class TargetsDialog(QDialog):
             self._show_result(str(error), ok=False)
             return
         self.token_edit.clear()
+        self.reload()
+        self._show_result(self.tr("Token of %1 stored.").replace("%1", target.name), ok=True)
+        self.targets_changed.emit()
+
+    def adopt_earlier_token_of_selected(self, *, confirm: bool = True) -> None:
+        """Adopt an earlier version's shared token, after the user says it is this newsroom's."""
+        target = self._selected()
+        if target is None or target.token_state is not TokenState.EARLIER_VERSION:
+            return
+        if confirm:
+            question = self.tr(
+                "An earlier Newsdesk saved a token for a target named %1, shared by every "
+                "data folder on this PC. Use it only if it was set for this newsroom: from "
+                "now on it is sent to %2 alone, and other data folders can no longer use it."
+            )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Use earlier token"),
+                question.replace("%1", target.name).replace("%2", target.url),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self._service.adopt_earlier_token(target.name)
+        except NewsdeskError as error:
+            self._show_result(str(error), ok=False)
+            return
         self.reload()
         self._show_result(self.tr("Token of %1 stored.").replace("%1", target.name), ok=True)
         self.targets_changed.emit()

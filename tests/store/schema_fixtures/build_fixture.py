@@ -6,9 +6,9 @@ when a migration is added, and commit the folder it writes
 the real migration scripts up to REVISION; the rows are one small newsroom
 (people, sections, the site profile, a published, a draft and a trashed
 article, photos with their files, revisions, comments, a publication, an
-outbox job, autosaves, transitions, publish targets) written with plain
-SQL against the columns that schema has, so the fixture stays what an
-older Newsdesk left on disk even after the models move on.
+outbox job, autosaves, transitions, publish targets, the newsroom id)
+written with plain SQL against the columns that schema has, so the fixture
+stays what an older Newsdesk left on disk even after the models move on.
 """
 
 from __future__ import annotations
@@ -205,6 +205,9 @@ ROWS: dict[str, list[dict[str, Any]]] = {
     "publish_targets": [
         {"id": 1, "name": "본사", "kind": "newsdesk", "url": "https://news.example.kr/",
          "enabled": True, "created_at": _time("2026-11-01 00:00:00")},
+    ],
+    "newsroom_settings": [
+        {"key": "newsroom_id", "value": "5e7d0c1a-9b2f-4e3d-8a6c-1f0e2d3c4b5a"},
     ],
 }  # fmt: skip
 
