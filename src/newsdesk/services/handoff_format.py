@@ -13,25 +13,35 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
-import re
 import struct
-import uuid
 import zipfile
 import zlib
-from collections.abc import Mapping
-from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from newsdesk.services.articles import MAX_HEADLINE, MAX_TAGS
 from newsdesk.services.errors import NewsdeskError
-from newsdesk.services.handoff_merge import content_hash, entry_author_name
-from newsdesk.store.models import ArticleStatus
+from newsdesk.services.handoff_json import ManifestSyntaxError, load_manifest_json
+from newsdesk.services.handoff_schema import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    PHOTO_NAME,
+    ForeignManifest,
+    ManifestProblem,
+    ManifestSchema,
+)
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "HANDOFF_SUFFIX",
+    "MANIFEST_NAME",
+    "PHOTO_NAME",
+    "HandoffArchive",
+    "HandoffError",
+    "read_manifest",
+]
 
 HANDOFF_SUFFIX = ".newsdesk"
-FORMAT_NAME = "newsdesk-handoff"
-FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
 
 #: Limits against damaged or hostile files; generous for real newsroom use.
@@ -40,24 +50,24 @@ MAX_MANIFEST_BYTES = 32 * 1024**2
 MAX_PHOTO_BYTES = 64 * 1024**2  # the photo importer refuses files over 60 MB anyway
 MAX_TOTAL_BYTES = 2 * 1024**3
 
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-PHOTO_NAME = re.compile(r"photos/([0-9a-f]{64})\.([a-z0-9]{1,10})")
 _EOCD = b"PK\x05\x06"
 _EOCD_SIZE = 22
 _CHUNK = 1024**2
-_STATUSES = {status.value for status in ArticleStatus}
-_TEXT_KEYS = ("id", "status", "headline", "subheadline", "body", "summary", "byline", "slug")
-_PHOTO_TEXT_KEYS = ("sha256", "file", "original_name", "format", "caption", "credit", "alt_text")
-_PHOTO_INT_KEYS = ("byte_size", "width", "height", "web_width", "web_height", "position")
 
 
 class HandoffError(NewsdeskError):
-    """A hand-off file cannot be written or read; names the file and the cause."""
+    """A hand-off file cannot be written or read; names the file and the cause.
 
-    def __init__(self, path: Path, reason: str) -> None:
+    For a problem in the manifest, ``entry`` names the article (its place in
+    the file, id and headline) and ``field`` the field, as the message does.
+    """
+
+    def __init__(self, path: Path, reason: str, *, entry: str = "", field: str = "") -> None:
         super().__init__(f"{path.name}: {reason}")
         self.path = path
         self.reason = reason
+        self.entry = entry
+        self.field = field
 
 
 def _megabytes(size: int) -> str:
@@ -69,151 +79,6 @@ def _unsafe_name(name: str) -> bool:
     if not name or "\x00" in name or "\\" in name or ":" in name or name.startswith("/"):
         return True
     return any(part in ("", ".", "..") for part in name.rstrip("/").split("/"))
-
-
-def _is_count(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-
-def _is_time(value: Any) -> bool:
-    try:
-        return isinstance(value, str) and datetime.fromisoformat(value).tzinfo is not None
-    except ValueError:
-        return False
-
-
-def _is_tags(value: Any) -> bool:
-    return (
-        isinstance(value, list)
-        and len(value) <= MAX_TAGS
-        and all(isinstance(tag, str) for tag in value)
-    )
-
-
-def _is_hashes(value: Any) -> bool:
-    return isinstance(value, list) and all(
-        isinstance(h, str) and _SHA256.fullmatch(h) for h in value
-    )
-
-
-def _is_author(value: Any) -> bool:
-    return (
-        isinstance(value, dict)
-        and isinstance(value.get("name"), str)
-        and isinstance(value.get("role"), str)
-    )
-
-
-_TEXT = (lambda value: isinstance(value, str), "text")
-_COUNT = (_is_count, "a whole number ≥ 0")
-_TIME = (_is_time, "an RFC 3339 time with a UTC offset")
-#: key -> ((check, what it must be), may be null)
-_ARTICLE_FIELDS: dict[str, tuple[tuple[Any, str], bool]] = {
-    **{key: (_TEXT, False) for key in (*_TEXT_KEYS, "content_hash")},
-    "section": (_TEXT, True),
-    "author": ((_is_author, "an object with a name and a role"), True),
-    "tags": ((_is_tags, f"a list of at most {MAX_TAGS} texts"), False),
-    "number": (_COUNT, True),
-    "created_at": (_TIME, False),
-    "updated_at": (_TIME, False),
-    "published_at": (_TIME, True),
-    "revised_at": (_TIME, True),
-    "scheduled_at": (_TIME, True),
-    "known_hashes": ((_is_hashes, "a list of SHA-256 digests"), False),
-    "photos": ((lambda v: isinstance(v, list), "a list"), False),
-}
-_PHOTO_FIELDS: dict[str, tuple[tuple[Any, str], bool]] = {
-    **{key: (_TEXT, False) for key in _PHOTO_TEXT_KEYS},
-    **{key: (_COUNT, False) for key in _PHOTO_INT_KEYS},
-    "is_main": ((lambda v: isinstance(v, bool), "true or false"), False),
-    "id": (_TEXT, True),
-}
-
-
-class _Schema:
-    """Checks one manifest, raising HandoffError with the place of the problem."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def fail(self, reason: str) -> HandoffError:
-        return HandoffError(self.path, f"invalid manifest.json: {reason}")
-
-    def fields(
-        self, obj: Any, spec: Mapping[str, tuple[tuple[Any, str], bool]], where: str
-    ) -> None:
-        if not isinstance(obj, dict):
-            raise self.fail(f"{where} must be an object")
-        for key, ((check, wanted), nullable) in spec.items():
-            value = obj.get(key)
-            if not (value is None and nullable) and not check(value):
-                raise self.fail(f"{where}: '{key}' must be {wanted}")
-
-    def manifest(self, manifest: Any) -> dict[str, Any]:
-        if not isinstance(manifest, dict):
-            raise self.fail("the top level must be an object")
-        if manifest.get("format") != FORMAT_NAME:
-            raise HandoffError(
-                self.path,
-                f"not a Newsdesk hand-off file (manifest format is {manifest.get('format')!r})",
-            )
-        version: Any = manifest.get("version")
-        if not _is_count(version) or version < 1:
-            raise self.fail(f"'version' must be a positive whole number, got {version!r}")
-        if version > FORMAT_VERSION:
-            raise HandoffError(
-                self.path,
-                f"made by a newer Newsdesk (hand-off format {version}; this version reads "
-                f"up to {FORMAT_VERSION}); update Newsdesk to open it",
-            )
-        self.fields(manifest, {"created_at": (_TIME, False)}, "manifest")
-        files = manifest.get("files")
-        if not isinstance(files, dict):
-            raise self.fail("'files' must be an object")
-        for name, info in files.items():
-            match = PHOTO_NAME.fullmatch(name)
-            if match is None or not isinstance(info, dict):
-                raise self.fail(f"unexpected file entry {name!r}")
-            if info.get("sha256") != match.group(1):
-                raise self.fail(f"{name}: 'sha256' does not match the file name")
-            self.fields(info, {"size": (_COUNT, False)}, name)
-        articles = manifest.get("articles")
-        if not isinstance(articles, list) or not articles:
-            raise self.fail("'articles' must be a non-empty list")
-        seen: set[str] = set()
-        for index, entry in enumerate(articles, start=1):
-            self.article(entry, f"article #{index}", files)
-            if entry["id"] in seen:
-                raise self.fail(f"article #{index}: id {entry['id']} appears twice")
-            seen.add(entry["id"])
-        return manifest
-
-    def article(self, entry: Any, where: str, files: Mapping[str, Any]) -> None:
-        self.fields(entry, _ARTICLE_FIELDS, where)
-        try:
-            valid_id = str(uuid.UUID(entry["id"])) == entry["id"]
-        except ValueError:
-            valid_id = False
-        if not valid_id:
-            raise self.fail(f"{where}: 'id' is not an article id")
-        if entry["status"] not in _STATUSES:
-            raise self.fail(f"{where}: unknown status {entry['status']!r}")
-        if len(entry["headline"]) > MAX_HEADLINE:
-            raise self.fail(f"{where}: headline longer than {MAX_HEADLINE} characters")
-        for number, photo in enumerate(entry["photos"], start=1):
-            self.fields(photo, _PHOTO_FIELDS, f"{where} photo #{number}")
-            listed = files.get(photo["file"])
-            if listed is None or listed["sha256"] != photo["sha256"]:
-                raise self.fail(f"{where} photo #{number}: {photo['file']!r} is not listed")
-        if (
-            content_hash(entry, entry.get("section"), entry_author_name(entry))
-            != entry["content_hash"]
-        ):
-            raise HandoffError(
-                self.path,
-                f"{where} ({entry['headline']!r}): its text does not match its content hash "
-                "(the file was altered or is damaged)",
-            )
 
 
 def _declared_entry_count(stream: BinaryIO, size: int) -> int | None:
@@ -324,14 +189,16 @@ class HandoffArchive:
             )
         raw = self._read_entry(MANIFEST_NAME, MAX_MANIFEST_BYTES)
         try:
-            loaded = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise HandoffError(self.path, "manifest.json is not UTF-8 text") from None
-        except json.JSONDecodeError as exc:
+            return ManifestSchema().check(load_manifest_json(raw))
+        except (ManifestSyntaxError, ForeignManifest) as exc:
+            raise HandoffError(self.path, str(exc)) from None
+        except ManifestProblem as problem:
             raise HandoffError(
-                self.path, f"manifest.json is not valid JSON (line {exc.lineno})"
+                self.path,
+                f"invalid manifest.json: {problem}",
+                entry=problem.entry,
+                field=problem.field,
             ) from None
-        return _Schema(self.path).manifest(loaded)
 
     def _check_listing(self) -> None:
         """Every listed file is present with its size; nothing unlisted rides along."""

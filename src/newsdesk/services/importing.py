@@ -121,7 +121,9 @@ def _parse_photos(value: Any, path: Path) -> list[PhotoSpec]:
             item = {"file": item}
         if not isinstance(item, dict) or not item.get("file"):
             raise ImportFileError(path, f"photo #{index} needs a 'file'")
-        file_path = (path.parent / str(item["file"])).resolve()
+        # Not resolve(): through a symbolic link the photo keeps the name written here,
+        # in messages and as its original name.
+        file_path = path.parent / str(item["file"])
         specs.append(
             PhotoSpec(
                 path=file_path,
@@ -195,12 +197,24 @@ def parse_markdown_file(path: Path) -> ParsedArticle:
     )
 
 
+def _free_section_slug(session: Session, name: str) -> str:
+    """``make_slug(name)``, numbered when taken: "사회" and "사회!" slug alike,
+    and the slug column is unique (a second one would abort the whole import)."""
+    base = make_slug(name)
+    taken = set(session.scalars(select(Section.slug).where(Section.slug.startswith(base))))
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
 def section_named(session: Session, name: str) -> Section:
     """The section with this name, created at the end of the list if new."""
     section = session.scalar(select(Section).where(Section.name == name))
     if section is None:
         count = len(session.scalars(select(Section.id)).all())
-        section = Section(name=name, slug=make_slug(name), position=count)
+        section = Section(name=name, slug=_free_section_slug(session, name), position=count)
         session.add(section)
         session.flush()
     return section
