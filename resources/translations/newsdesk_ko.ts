@@ -22,24 +22,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/newsdesk/ui/app.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/app.py" line="78"/>
         <source>Cannot open the newsroom</source>
         <translation>편집국을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/app.py" line="79"/>
         <source>The data folder could not be opened:
 %1</source>
         <translation>데이터 폴더를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/app.py" line="96"/>
         <source>Database upgraded</source>
         <translation>데이터베이스 업그레이드</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app.py" line="94"/>
+        <location filename="../../src/newsdesk/ui/app.py" line="97"/>
         <source>The newsroom&apos;s database was upgraded for this version of Newsdesk. A copy of it as it was before is kept here:
 %1</source>
         <translation>이 버전의 Newsdesk에 맞게 편집국 데이터베이스를 업그레이드했습니다. 업그레이드 전 데이터베이스의 복사본은 여기에 있습니다:
@@ -1124,93 +1124,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="78"/>
         <source>Pre&amp;view</source>
         <extracomment>Who is working (every service call is made as them); None: no identity chosen.</extracomment>
         <translation>미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="79"/>
         <source>P&amp;hotos</source>
         <translation>사진(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="147"/>
         <source>Autosaved</source>
         <translation>자동 저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="172"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="178"/>
         <source>New article</source>
         <translation>새 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="221"/>
         <source>Cannot open article</source>
         <translation>기사를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="242"/>
         <source>Restored unsaved typing</source>
         <translation>저장하지 않은 입력을 복구했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="270"/>
         <source>Not saved: changed elsewhere meanwhile</source>
         <translation>저장 안 됨: 그사이 다른 곳에서 바뀜</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="268"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="274"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="260"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="266"/>
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="298"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="301"/>
         <source>Delete article</source>
         <translation>기사 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="296"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="302"/>
         <source>Move “%1” to the trash? You can restore it from the trash.</source>
         <translation>“%1” 기사를 휴지통으로 옮길까요? 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="307"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="313"/>
         <source>Moved to the trash</source>
         <translation>휴지통으로 옮김</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="337"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="343"/>
         <source>Add a photo first</source>
         <translation>먼저 사진을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="368"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="363"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="369"/>
         <source>The new language is used the next time Newsdesk starts.</source>
         <translation>바꾼 언어는 Newsdesk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="400"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="406"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="401"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="407"/>
         <source>Save the article before closing?</source>
         <translation>닫기 전에 기사를 저장할까요?</translation>
     </message>
@@ -1679,42 +1679,43 @@
         <translation>사진을 볼 수 없는 독자를 위한 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="75"/>
         <source>Caption</source>
+        <extracomment>The last report could not be stored (a full disk): report it again.</extracomment>
         <translation>사진 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="76"/>
         <source>Credit</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="71"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="77"/>
         <source>Alt text</source>
         <translation>대체 텍스트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="88"/>
         <source>caption</source>
         <translation>사진 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="90"/>
         <source>credit</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="92"/>
         <source>alt text</source>
         <translation>대체 텍스트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="91"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="97"/>
         <source>⚠ Missing: %1</source>
         <translation>⚠ 빠진 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="125"/>
         <source>No photo selected.</source>
         <translation>선택한 사진이 없습니다.</translation>
     </message>
@@ -1722,113 +1723,113 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="78"/>
         <source>Add photos…</source>
-        <extracomment>1-based position of the photo to reference in the body. Photos were added to an article that does not exist yet: save it, then set_article. (imported, failed) after an import run finished.</extracomment>
+        <extracomment>A caption / credit / alt text was stored: this fires while the user types, and the article list shows none of it (only the preview does). 1-based position of the photo to reference in the body. Photos were added to an article that does not exist yet: save it, then set_article. (imported, failed) after an import run finished. Typed details could not be stored (the exception; a full disk): retried soon.</extracomment>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="80"/>
         <source>Add photo files (you can also drop files here)</source>
         <translation>사진 파일을 추가합니다 (여기로 끌어 놓아도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="83"/>
         <source>Move earlier (Ctrl+Up)</source>
         <translation>앞으로 (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="87"/>
         <source>Move later (Ctrl+Down)</source>
         <translation>뒤로 (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="90"/>
         <source>Main photo</source>
         <translation>대표 사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="91"/>
         <source>Use the selected photo as the article&apos;s main photo</source>
         <translation>선택한 사진을 대표 사진으로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="88"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="93"/>
         <source>Insert into body</source>
         <translation>본문에 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="94"/>
         <source>Insert a reference to this photo into the body</source>
         <translation>이 사진을 본문에 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="97"/>
         <source>Remove photo (Delete)</source>
         <translation>사진 빼기 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="109"/>
         <source>Drop photo files here; drag a photo to change the order</source>
         <translation>사진 파일을 여기로 끌어 놓으세요. 사진을 끌어 순서를 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="124"/>
         <source>Drop photos here or click “Add photos…”.</source>
         <translation>사진을 여기로 끌어 놓거나 “사진 추가…”를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="131"/>
         <source>Result of the last import, one line per file</source>
         <translation>마지막 가져오기 결과 (파일마다 한 줄)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="203"/>
         <source>Add photos</source>
         <translation>사진 추가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="205"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;All files (*)</source>
         <translation>이미지 (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="225"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="230"/>
         <source>Importing %v of %m…</source>
         <translation>%m개 중 %v번째 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="239"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="244"/>
         <source>Not imported: %1</source>
         <translation>가져오지 못함: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="243"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="248"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="250"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="255"/>
         <source>%1 imported, %2 failed</source>
         <translation>%1개 가져옴, %2개 실패</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="257"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="262"/>
         <source>Import stopped: %1</source>
         <translation>가져오기 중단: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="336"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="345"/>
         <source>Remove photo</source>
         <translation>사진 빼기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="337"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="346"/>
         <source>Remove “%1” from this article?</source>
         <translation>이 기사에서 “%1” 사진을 뺄까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="381"/>
+        <location filename="../../src/newsdesk/ui/photos_panel.py" line="390"/>
         <source>Main photo (대표 사진)</source>
         <translation>대표 사진</translation>
     </message>
@@ -1914,113 +1915,113 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="57"/>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="137"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="60"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="69"/>
         <source>A backup is restored into an empty folder, as a newsroom of its own. The open newsroom is not changed.</source>
         <translation>백업은 빈 폴더에 별도의 편집국으로 복원됩니다. 지금 열려 있는 편집국은 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="75"/>
         <source>Backup file (.zip)</source>
         <translation>백업 파일 (.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="78"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="83"/>
         <source>An empty folder for the restored newsroom</source>
         <translation>복원한 편집국을 둘 빈 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="85"/>
         <source>Choose &amp;folder…</source>
         <translation>폴더 선택(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="89"/>
         <source>Backup:</source>
         <translation>백업:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="90"/>
         <source>Restore into:</source>
         <translation>복원 위치:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="98"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="101"/>
         <source>Open in a &amp;new window</source>
         <translation>새 창에서 열기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="102"/>
         <source>Start another Newsdesk on the restored newsroom</source>
         <translation>복원한 편집국으로 Newsdesk를 하나 더 엽니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="105"/>
         <source>C&amp;lose</source>
         <translation>닫기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="137"/>
         <source>Newsdesk backups (*.zip)</source>
         <translation>Newsdesk 백업 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="136"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="145"/>
         <source>Restore into</source>
         <translation>복원 위치</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="153"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="162"/>
         <source>Made %1 by Newsdesk %2: %3 articles, %4 photos.</source>
         <translation>%1에 Newsdesk %2(으)로 만든 백업: 기사 %3건, 사진 %4장.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="170"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="179"/>
         <source>That is the folder of the open newsroom. Choose an empty folder: a restore never replaces a newsroom.</source>
         <translation>지금 열려 있는 편집국의 폴더입니다. 빈 폴더를 고르세요. 복원은 기존 편집국을 덮어쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="184"/>
         <source>Checking the backup…</source>
         <translation>백업을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="181"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="190"/>
         <source>Checking %1</source>
         <translation>%1 확인 중</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="189"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="198"/>
         <source>Restored into %1: %2 articles, %3 photos. The database passed its checks.</source>
         <translation>%1에 복원했습니다: 기사 %2건, 사진 %3장. 데이터베이스 검사를 통과했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="194"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="203"/>
         <source>To work in it, open it in a new window, or start Newsdesk with: %1</source>
         <translation>작업하려면 새 창에서 열거나, 다음 명령으로 Newsdesk를 시작하세요: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="210"/>
         <source>Nothing was restored: %1</source>
         <translation>아무것도 복원하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="211"/>
+        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="220"/>
         <source>Newsdesk could not be started; run: %1</source>
         <translation>Newsdesk를 시작할 수 없습니다. 다음을 실행하세요: %1</translation>
     </message>
@@ -2480,6 +2481,50 @@
         <location filename="../../src/newsdesk/ui/status_counters.py" line="63"/>
         <source>Manuscript sheets: %1</source>
         <translation>원고지 %1매</translation>
+    </message>
+</context>
+<context>
+    <name>StorageWarning</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/storage_warning.py" line="33"/>
+        <source>The database server&apos;s disk is full.</source>
+        <extracomment>White on red: the one status that must not be overlooked.</extracomment>
+        <translation>데이터베이스 서버의 디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/storage_warning.py" line="35"/>
+        <source>The disk holding %1 is full.</source>
+        <translation>%1 폴더가 있는 디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/storage_warning.py" line="39"/>
+        <source>Your disk quota for %1 is used up.</source>
+        <translation>%1 폴더의 디스크 할당량을 다 썼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/storage_warning.py" line="43"/>
+        <source>(%1 free)</source>
+        <translation>(남은 공간 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/storage_warning.py" line="49"/>
+        <source>Your text stays in the editor and nothing saved before is lost. Free some space: Newsdesk saves again by itself.</source>
+        <translation>입력한 글은 편집기에 그대로 있고, 이미 저장한 것은 잃지 않았습니다. 디스크 공간을 비우면 Newsdesk가 스스로 다시 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/storage_warning.py" line="78"/>
+        <source>Not autosaved: the disk is full</source>
+        <translation>자동 저장 안 됨: 디스크가 가득 참</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/storage_warning.py" line="80"/>
+        <source>Not autosaved: %1</source>
+        <translation>자동 저장 안 됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/storage_warning.py" line="90"/>
+        <source>Typing is not being saved</source>
+        <translation>입력한 글이 저장되지 않고 있습니다</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import newsdesk
+from newsdesk.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.store.database import DatabaseError
 from newsdesk.ui.i18n import effective_language, install_translators
@@ -69,12 +70,14 @@ def run_gui(
     translators = install_translators(app, effective_language(settings))
     try:
         newsroom = Newsroom.open(data_dir, database_url=database_url)
-    except DatabaseError as error:
+    except (DatabaseError, NewsdeskError) as error:  # a full disk cannot even open it
+        from newsdesk.ui.storage_warning import describe_error
+
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Cannot open the newsroom"),
             QCoreApplication.translate("App", "The data folder could not be opened:\n%1").replace(
-                "%1", str(error)
+                "%1", describe_error(error)
             ),
         )
         return 1

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.services.autosave import AutosaveService, RecoveredDraft
+from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.store.models import Article
 from newsdesk.ui.editor_panel import commit_input_method
@@ -28,6 +29,8 @@ from newsdesk.ui.editor_panel import commit_input_method
 AUTOSAVE_DELAY_MS = 1200
 #: Longest time an edit may stay unstored while the text keeps changing.
 AUTOSAVE_MAX_WAIT_MS = 1500
+#: After a failed autosave (a full disk): how soon to try again.
+RETRY_MS = 3000
 
 FieldsSource = Callable[[], ArticleFields]
 
@@ -36,6 +39,9 @@ class AutosaveController(QObject):
     """Tracks the open article (id, version, dirty) and writes autosaves and saves."""
 
     autosaved = Signal()
+    #: An autosave could not be written (the exception; a full disk, mostly).
+    #: The typing stays unstored and is tried again every RETRY_MS.
+    store_failed = Signal(object)
     saved = Signal(str)  # article id
     dirty_changed = Signal(bool)
 
@@ -69,10 +75,15 @@ class AutosaveController(QObject):
         self._max_wait.setSingleShot(True)
         self._max_wait.setInterval(max(delay_ms, max_wait_ms))
         self._max_wait.timeout.connect(self._store_while_typing)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._store_while_typing)
 
     def _stop_timers(self) -> None:
         self._timer.stop()
         self._max_wait.stop()
+        self._retry.stop()
 
     @staticmethod
     def _new_key() -> str:
@@ -152,12 +163,17 @@ class AutosaveController(QObject):
             return
         if commit_syllable:
             commit_input_method()
-        self._autosaves.store(
-            self.editor_key,
-            self._source(),
-            article_id=self.article_id,
-            base_version=self.version,
-        )
+        try:
+            self._autosaves.store(
+                self.editor_key,
+                self._source(),
+                article_id=self.article_id,
+                base_version=self.version,
+            )
+        except NewsdeskError as error:  # a full disk, a server gone: say so, try again
+            self._retry.start()
+            self.store_failed.emit(error)
+            return
         self._unstored = False
         self.autosaved.emit()
 
@@ -170,15 +186,20 @@ class AutosaveController(QObject):
         self._stop_timers()
         commit_input_method()
         fields = self._source()
-        if self.article_id is None:
-            article = self._articles.create(fields, actor_id=self.actor_id)
-        else:
-            article = self._articles.save(
-                self.article_id,
-                fields,
-                expected_version=self.version or 0,
-                actor_id=self.actor_id,
-            )
+        try:
+            if self.article_id is None:
+                article = self._articles.create(fields, actor_id=self.actor_id)
+            else:
+                article = self._articles.save(
+                    self.article_id,
+                    fields,
+                    expected_version=self.version or 0,
+                    actor_id=self.actor_id,
+                )
+        except NewsdeskError:
+            if self._unstored:  # the autosave failed too (a full disk): keep trying it
+                self._retry.start()
+            raise
         self._autosaves.discard(self.editor_key)
         self.article_id, self.version = article.id, article.version
         self.base_fields = ArticleFields.of(article)

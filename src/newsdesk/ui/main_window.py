@@ -41,6 +41,7 @@ from newsdesk.ui.recovery_dialog import RecoveryDialog
 from newsdesk.ui.save_conflicts import SaveConflictHandler
 from newsdesk.ui.server_publishing import install_server_publishing
 from newsdesk.ui.status_counters import StatusCounters
+from newsdesk.ui.storage_warning import StorageWarning, describe_error
 from newsdesk.ui.window_actions import WindowActions, build_actions, install_menus
 from newsdesk.ui.window_state import last_article, restore_layout, save_layout
 from newsdesk.ui.workflow_controller import WorkflowController
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.counters = StatusCounters(self)
         self.save_state_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_state_label)
+        self.storage_warning = StorageWarning(self, self.save_state_label)
         self.statusBar().addPermanentWidget(self.counters)
 
         self.autosave = AutosaveController(newsroom, self.editor.fields, self)
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
         self.list_panel.article_selected.connect(self._on_list_selection)
         self.autosave.dirty_changed.connect(lambda _dirty: self._update_title())
         self.autosave.autosaved.connect(lambda: self._show_save_state(self.tr("Autosaved")))
+        self.autosave.store_failed.connect(self.storage_warning.store_failed)
+        self.photos_panel.store_failed.connect(self.storage_warning.store_failed)
         self.photos_panel.photos_changed.connect(self.preview.request_update)
         self.photos_panel.details_changed.connect(self.preview.request_update)
         self.photos_panel.photos_changed.connect(self.list_panel.refresh)
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         self.preview.request_update()
 
     def _show_save_state(self, text: str) -> None:
+        self.storage_warning.stored()
         self.save_state_label.setText(text)
 
     def _update_title(self) -> None:
@@ -178,7 +183,7 @@ class MainWindow(QMainWindow):
         self.workflow.refresh()
 
     def _show_error(self, title: str, error: Exception) -> None:
-        QMessageBox.warning(self, title, str(error))
+        QMessageBox.warning(self, title, describe_error(error))
 
     def leave_current(self) -> bool:
         """Save the open article before showing another; False if that failed."""

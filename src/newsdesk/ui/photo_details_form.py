@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from newsdesk.services.photos import PhotoDetails
 from newsdesk.store.models import Photo
-from newsdesk.ui.autosave_controller import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS
+from newsdesk.ui.autosave_controller import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, RETRY_MS
 from newsdesk.ui.editor_panel import commit_input_method
 
 
@@ -57,6 +57,12 @@ class PhotoDetailsForm(QWidget):
         self._max_wait.setSingleShot(True)
         self._max_wait.setInterval(max(delay_ms, max_wait_ms))
         self._max_wait.timeout.connect(self._store_while_typing)
+        #: The last report could not be stored (a full disk): report it again.
+        self._store_failed = False
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._store_while_typing)
         for edit in self._edits():
             edit.textEdited.connect(self._note_edit)
             edit.editingFinished.connect(self.finish_editing)
@@ -172,7 +178,13 @@ class PhotoDetailsForm(QWidget):
             self._pause.stop()  # the commit was an edit too; it is being stored now
             self._max_wait.stop()
         details = self.details()
-        if details == self._stored:
+        if details == self._stored and not self._store_failed:
             return
         self._stored = details  # before emitting: a nested flush has nothing left to do
+        self._store_failed = False
         self.edited.emit(photo.id, details)
+
+    def store_later(self) -> None:
+        """The details just reported could not be stored: keep them, try again soon."""
+        self._store_failed = True
+        self._retry.start()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.services.errors import NotFoundError
+from newsdesk.services.errors import NewsdeskError, NotFoundError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.store.models import Photo
@@ -50,6 +50,8 @@ class PhotosPanel(QWidget):
     save_required = Signal()
     #: (imported, failed) after an import run finished.
     import_finished = Signal(int, int)
+    #: Typed details could not be stored (the exception; a full disk): retried soon.
+    store_failed = Signal(object)
 
     def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -294,6 +296,10 @@ class PhotosPanel(QWidget):
         try:
             self._service.update_details(photo_id, details)
         except NotFoundError:  # removed meanwhile (here or by a colleague): nothing to keep
+            return
+        except NewsdeskError as error:  # a full disk: keep the typing, say so, try again
+            self.details.store_later()
+            self.store_failed.emit(error)
             return
         self._photos = self._service.list_for(self._article_id) if self._article_id else []
         for row, photo in enumerate(self._photos):
