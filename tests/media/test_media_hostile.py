@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from io import BytesIO
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -107,4 +108,47 @@ def test_a_stored_original_cut_to_one_byte_is_described_truthfully(
     assert caught.value.path == original
     assert caught.value.reason == (
         "the file is too short to be an image (1 byte); copy the photo again"
+    )
+
+
+def _link(link: Path, target: Path) -> Path:
+    try:
+        link.symlink_to(target)
+    except OSError as exc:  # Windows without the symlink privilege
+        pytest.skip(f"cannot create symbolic links here: {exc}")
+    return link
+
+
+def test_a_linked_photo_is_named_by_the_link(images: ImageFactory, importer: PhotoImporter) -> None:
+    target = images.jpeg("IMG_4471.JPG")
+    link = _link(images.folder / "school.jpg", target)
+
+    photo = importer.import_file(link)
+
+    assert photo.original_name == "school.jpg"
+
+
+def test_a_refused_link_is_named_by_the_link(images: ImageFactory, importer: PhotoImporter) -> None:
+    heic = images.write("IMG_0001.HEIC", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic")
+    link = _link(images.folder / "sea.jpg", heic)
+
+    with pytest.raises(PhotoImportError) as caught:
+        importer.import_file(link)
+
+    assert caught.value.path == link
+    assert str(caught.value).startswith("sea.jpg: HEIC photos are not supported")
+    assert "IMG_0001" not in str(caught.value)
+
+
+def test_a_dangling_link_names_the_link_and_where_it_points(
+    images: ImageFactory, importer: PhotoImporter
+) -> None:
+    link = _link(images.folder / "gone.jpg", Path("/media/usb/DSC_0001.JPG"))
+
+    with pytest.raises(PhotoImportError) as caught:
+        importer.import_file(link)
+
+    assert str(caught.value) == (
+        "gone.jpg: the file is a link to /media/usb/DSC_0001.JPG, which does not exist "
+        "(was it moved, or is its drive not connected?)"
     )

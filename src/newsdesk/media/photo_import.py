@@ -53,6 +53,24 @@ class ImportedPhoto:
     thumb_size: tuple[int, int]
 
 
+def _missing_reason(path: Path) -> str:
+    """Why *path* cannot be found; for a dangling link, also where it points.
+
+    The message names the path the editor gave; the link target is added
+    because it is what went missing (a moved folder, an unplugged drive).
+    """
+    try:
+        target = path.readlink() if path.is_symlink() else None
+    except OSError:
+        target = None
+    if target is not None:
+        return (
+            f"the file is a link to {target}, which does not exist "
+            "(was it moved, or is its drive not connected?)"
+        )
+    return "the file does not exist (was it moved or deleted?)"
+
+
 def _megabytes(size: int) -> str:
     return f"{size / 1024**2:,.1f} MB"
 
@@ -117,7 +135,7 @@ class PhotoImporter:
                 # Not read(max + 1): that allocates the whole limit up front.
                 data = stream.read(min(info.st_size, self._max_file_bytes) + 1)
         except FileNotFoundError as exc:
-            raise ImageProblem("the file does not exist (was it moved or deleted?)") from exc
+            raise ImageProblem(_missing_reason(path)) from exc
         except PermissionError as exc:
             raise ImageProblem("the file cannot be read: permission denied") from exc
         except OSError as exc:
