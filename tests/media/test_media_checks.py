@@ -55,12 +55,27 @@ def test_jpeg_content_accepted_under_jpeg_or_unfamiliar_names(name: str) -> None
     assert require_supported_format(Path(name), b"\xff\xd8\xff\xe1") == "JPEG"
 
 
-def test_mismatched_extension_explained() -> None:
+@pytest.mark.parametrize(
+    ("name", "head", "pillow_format"),
+    [
+        ("sea.jpg", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        ("sea.webp", b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
+        ("scan.png", b"II*\x00\x08\x00\x00\x00", "TIFF"),
+    ],
+)
+def test_supported_content_wins_over_a_wrong_extension(
+    name: str, head: bytes, pillow_format: str
+) -> None:
+    """Browsers and phones save PNGs as .jpg all the time; the content decides."""
+    assert require_supported_format(Path(name), head) == pillow_format
+
+
+def test_unsupported_content_under_an_image_name_explained() -> None:
     with pytest.raises(ImageProblem) as caught:
-        require_supported_format(Path("sea.webp"), b"\xff\xd8\xff\xe0")
+        require_supported_format(Path("sea.webp"), b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 
     assert caught.value.reason == (
-        "the file is not a WebP image although its name ends in .webp (it is JPEG)"
+        "the file is not a WebP image although its name ends in .webp (it is a PDF document)"
     )
 
 

@@ -111,6 +111,27 @@ def test_a_stored_original_cut_to_one_byte_is_described_truthfully(
     )
 
 
+def test_png_content_named_jpg_is_imported_as_png(
+    images: ImageFactory, importer: PhotoImporter, store: PhotoStore
+) -> None:
+    path = images.save("sea.jpg", Image.new("RGB", (200, 100), (0, 90, 200)), "PNG")
+
+    photo = importer.import_file(path)
+
+    assert (photo.format, photo.original_name, photo.width, photo.height) == (
+        "PNG",
+        "sea.jpg",
+        200,
+        100,
+    )
+    original = store.find_original(photo.sha256)
+    assert original is not None and original.suffix == ".png"
+    with Image.open(store.derivative_path(photo.sha256, "web")) as web:
+        pixel = web.getpixel((100, 50))
+    assert isinstance(pixel, tuple)
+    assert all(abs(a - b) <= 4 for a, b in zip(pixel, (0, 90, 200), strict=True))
+
+
 def _link(link: Path, target: Path) -> Path:
     try:
         link.symlink_to(target)

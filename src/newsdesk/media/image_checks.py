@@ -211,17 +211,19 @@ def original_extension(pillow_format: str) -> str:
 def require_supported_format(path: Path, head: bytes) -> str:
     """Return the Pillow format of an acceptable file, or raise ImageProblem.
 
-    A name that contradicts the content is refused even when the content is a
-    format we accept: it usually means a wrong "save as" or a renamed HEIC, and
-    silently trusting either side has surprised editors before.
+    The content decides, not the name: browsers, messengers and phones save
+    PNGs and WebPs as ".jpg" all the time, and the stored original gets the
+    extension of what it really is. The name only matters for the message
+    when the content is unusable (a renamed HEIC, a web page saved as .jpg),
+    and for RAW files, which are TIFF inside and told apart by name alone.
     """
     suffix = path.suffix.lower()
     if suffix in _RAW_EXTENSIONS:
         raise ImageProblem(_RAW_ADVICE)
     kind = identify_content(head)
-    promised = expected_format(path)
-    if kind.pillow_format is not None and promised in (None, kind.pillow_format):
+    if kind.pillow_format is not None:
         return kind.pillow_format
+    promised = expected_format(path)
     if kind.advice:
         reason = kind.advice
         if promised is not None:
