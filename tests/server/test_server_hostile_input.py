@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import uuid
+import zlib
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
 import yaml
-from tests.server.conftest import article_payload
+from PIL import Image
+from tests.server.conftest import article_payload, jpeg, sha
 
 from newsdesk.resources import resource_path
+from newsdesk.server.headers import SERVER_CSP
 from newsdesk.server.testing import RunningServer
 
 PROBLEM = "application/problem+json"
@@ -136,3 +140,90 @@ def test_405_allow_lists_every_method_of_the_path(site: httpx.Client) -> None:
             assert response.headers["content-type"].startswith(PROBLEM)
             allowed = {m.strip() for m in response.headers["allow"].split(",")}
             assert allowed == methods, (method, path)
+
+
+def _truncated_jpeg() -> bytes:
+    whole = jpeg("purple", (256, 256))
+    return whole[: len(whole) // 2]
+
+
+def _png_with_bad_crc() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16), "green").save(buffer, "PNG")
+    data = bytearray(buffer.getvalue())
+    idat = data.index(b"IDAT")
+    data[idat + 4] ^= 0xFF  # one flipped byte in the pixel data: the chunk's CRC is now wrong
+    return bytes(data)
+
+
+def _png_claiming_a_billion_pixels() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("L", (1, 1)).save(buffer, "PNG")
+    data = bytearray(buffer.getvalue())
+    data[16:24] = (40_000).to_bytes(4, "big") + (30_000).to_bytes(4, "big")  # IHDR width, height
+    crc = zlib.crc32(bytes(data[12:29]))
+    data[29:33] = crc.to_bytes(4, "big")
+    return bytes(data)
+
+
+def _animated_webp() -> bytes:
+    buffer = io.BytesIO()
+    frames = [Image.new("RGB", (8, 8), colour) for colour in ("red", "blue")]
+    frames[0].save(buffer, "WEBP", save_all=True, append_images=frames[1:], duration=100)
+    return buffer.getvalue()
+
+
+# JPEG magic, then a web page: 41 bytes that a browser would run if it sniffed them.
+HTML_AS_JPEG = b"\xff\xd8\xff<html><script>alert(1)</script></html>"
+
+FAKE_IMAGES: dict[str, tuple[str, Callable[[], bytes]]] = {
+    "html-behind-jpeg-magic": ("image/jpeg", lambda: HTML_AS_JPEG),
+    "truncated-jpeg": ("image/jpeg", _truncated_jpeg),
+    "png-bad-crc": ("image/png", _png_with_bad_crc),
+    "png-decompression-bomb": ("image/png", _png_claiming_a_billion_pixels),
+    "animated-webp": ("image/webp", _animated_webp),
+    "webp-header-only": ("image/webp", lambda: b"RIFF\x10\x00\x00\x00WEBPVP8 \x04\x00\x00\x00junk"),
+}
+
+
+@pytest.mark.parametrize("kind, make", FAKE_IMAGES.values(), ids=FAKE_IMAGES.keys())
+def test_uploads_that_do_not_decode_are_refused(
+    server: RunningServer, writer: httpx.Client, kind: str, make: Callable[[], bytes]
+) -> None:
+    data = make()
+    response = writer.put(f"api/v1/media/{sha(data)}", content=data, headers={"Content-Type": kind})
+    assert response.status_code == 422, response.text[:300]
+    assert response.json()["type"].endswith("/not-an-image")
+    assert writer.head(f"api/v1/media/{sha(data)}").status_code == 404
+    assert not list((server.data_dir / "media").rglob("*.*"))
+
+
+def test_every_answer_forbids_sniffing_and_carries_the_policy(
+    server: RunningServer,
+    site: httpx.Client,
+    publish: Callable[..., httpx.Response],
+    upload: Callable[[bytes], str],
+) -> None:
+    digest = upload(jpeg("teal"))
+    page = publish(5).json()["url"].rsplit("/articles/", 1)[1]
+    token = {"Authorization": f"Bearer {server.read_token}"}
+    answers = {
+        "media": site.get(f"media/{digest[:2]}/{digest}.jpg"),
+        "article": site.get(f"articles/{page}"),
+        "redirect": site.get("articles/5-old.html"),
+        "index": site.get(""),
+        "css": site.get("static/site.css"),
+        "rss": site.get("rss.xml"),
+        "missing": site.get("nothing-here"),
+        "405": site.post("index.html"),
+        "health": site.get("api/v1/health"),
+        "openapi": site.get("api/v1/openapi.yaml"),
+        "401": site.get("api/v1/articles"),
+        "api": site.get("api/v1/articles", headers=token),
+        "head": site.head(f"api/v1/media/{digest}", headers=token),
+    }
+    for name, response in answers.items():
+        assert response.headers.get("x-content-type-options") == "nosniff", name
+        assert response.headers.get("content-security-policy") == SERVER_CSP, name
+    assert answers["media"].headers["content-type"] == "image/jpeg"
+    assert "default-src 'none'" in SERVER_CSP and "frame-ancestors 'none'" in SERVER_CSP

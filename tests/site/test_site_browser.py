@@ -24,6 +24,7 @@ from newsdesk.site.builder import PageBuilder
 from newsdesk.site.dates import SEOUL
 from newsdesk.site.plan import media_copies
 from newsdesk.site.samples import sample_article, sample_site, synthetic_articles
+from newsdesk.site.security import PAGE_CSP
 
 pytestmark = pytest.mark.browser
 
@@ -180,3 +181,65 @@ def test_exported_site_in_chromium(
     assert any("/media/" in url for url in article_urls)
     assert any("/static/site.css" in url for url in article_urls)
     assert any(urljoin(base, "list/1.html") == url for url in index_urls)
+
+
+# Installed before any page script or <meta> is parsed; DevTools scripts are not
+# subject to the page's policy, so this records every violation the page causes.
+_RECORD_VIOLATIONS = (
+    "window.__violations = [];"
+    "document.addEventListener('securitypolicyviolation', event =>"
+    " window.__violations.push(event.violatedDirective + ' ' + event.blockedURI));"
+)
+
+
+def _loaded_images(driver: Any) -> list[int]:
+    images = driver.find_elements("css selector", "img")
+    for image in images:
+        driver.execute_script("arguments[0].scrollIntoView()", image)
+    return [
+        int(
+            driver.execute_async_script(
+                "const [img, done] = arguments;"
+                "if (img.complete) { done(img.naturalWidth); return; }"
+                "img.addEventListener('load', () => done(img.naturalWidth));"
+                "img.addEventListener('error', () => done(0));",
+                image,
+            )
+        )
+        for image in images
+    ]
+
+
+def _check_page(driver: Any, url: str) -> list[int]:
+    """Open ``url``; the policy is in force, styles apply and nothing was blocked."""
+    driver.get(url)
+    policy = driver.find_element("css selector", "meta[http-equiv='Content-Security-Policy']")
+    assert policy.get_attribute("content") == PAGE_CSP
+    nav = driver.find_element("css selector", ".site-nav")
+    assert nav.value_of_css_property("background-color") == "rgba(29, 63, 114, 1)", url
+    widths = _loaded_images(driver)
+    assert widths and all(widths), (url, widths)  # the logo at least, every photo decoded
+    assert driver.execute_script("return window.__violations") == [], url
+    return widths
+
+
+def test_exported_pages_work_under_their_policy(
+    tmp_path: Path, site_server: Callable[[Path], str], chrome: Any
+) -> None:
+    folder = _export(tmp_path)
+    chrome.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": _RECORD_VIOLATIONS})
+    article = next((folder / "articles").glob("25-*.html")).name
+    for base in (site_server(folder), folder.as_uri() + "/"):  # a web host and file://
+        for page in ("index.html", "list/1.html", f"articles/{article}"):
+            widths = _check_page(chrome, base + page)
+            if page.startswith("articles/"):
+                assert widths.count(1200) == 3, widths  # the three photos
+    # The policy is really enforced (and the recorder works): an inline style is refused.
+    chrome.execute_script(
+        "const style = document.createElement('style');"
+        "style.textContent = '.site-footer { display: none }';"
+        "document.head.appendChild(style);"
+    )
+    footer = chrome.find_element("css selector", ".site-footer")
+    assert footer.is_displayed()
+    assert chrome.execute_script("return window.__violations") == ["style-src-elem inline"]

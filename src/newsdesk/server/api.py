@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 import newsdesk
+from newsdesk.media.image_checks import ImageProblem
 from newsdesk.resources import resource_path
 from newsdesk.server import articles
 from newsdesk.server.context import ServerContext
@@ -22,23 +23,13 @@ from newsdesk.server.problems import Problem, invalid_body
 from newsdesk.server.schemas import ArticleIn, whole_number
 from newsdesk.server.storage import MEDIA_EXTENSIONS
 from newsdesk.server.tokens import lookup_token, record_use, use_is_stale
+from newsdesk.server.uploads import check_upload
 
 MAX_PAGE = 1_000_000  # the OpenAPI document's maximum for ?page=
 ARTICLE_LIMIT = 2 * 1024 * 1024
 MEDIA_LIMIT = 30 * 1024 * 1024
 _DRAIN_LIMIT = 64 * 1024 * 1024  # past this, stop reading an oversized body and just answer
 _SHA = re.compile(r"^[0-9a-f]{64}$")
-_MAGIC: dict[str, tuple[bytes, ...]] = {
-    "image/jpeg": (b"\xff\xd8\xff",),
-    "image/png": (b"\x89PNG\r\n\x1a\n",),
-    "image/webp": (b"RIFF",),
-}
-
-
-def _is_image(data: bytes, content_type: str) -> bool:
-    if content_type == "image/webp":
-        return data[:4] == b"RIFF" and data[8:12] == b"WEBP"
-    return any(data.startswith(magic) for magic in _MAGIC[content_type])
 
 
 async def read_limited(request: Request, limit: int) -> bytes:
@@ -206,10 +197,15 @@ def build_api_router(ctx: ServerContext) -> APIRouter:
                 kind="hash-mismatch",
                 actual_sha256=actual,
             )
-        if not _is_image(data, content_type):
-            raise Problem(422, f"the body is not a {content_type} image", kind="not-an-image")
 
         def store() -> bool:
+            with ctx.store.read_session() as session:
+                if session.get(ServerMedia, sha256) is not None:
+                    return False  # a repeat: these bytes were checked when first stored
+            try:  # decoding a photo is CPU work: in the thread pool, not the event loop
+                check_upload(data, content_type)
+            except ImageProblem as exc:
+                raise Problem(422, exc.reason, kind="not-an-image") from None
             with ctx.store.session() as session:
                 if session.get(ServerMedia, sha256) is not None:
                     return False

@@ -1,4 +1,10 @@
-"""Response headers that depend on the whole app, not on one route.
+"""Response headers every answer gets, or that depend on the whole app, not one route.
+
+- ``X-Content-Type-Options: nosniff`` and a ``Content-Security-Policy`` on
+  *every* response — pages, photos, JSON, errors. A photo whose bytes also
+  read as HTML must never be run as a page because a browser sniffed it, and
+  if something ever does render as a page it may not run scripts.
+- The complete ``Allow`` header on 405 answers.
 
 A pure ASGI middleware (no ``BaseHTTPMiddleware``: it would buffer streamed
 photo downloads and run every request through an extra task).
@@ -12,6 +18,13 @@ from starlette.datastructures import MutableHeaders
 from starlette.routing import BaseRoute, Match, Mount
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from newsdesk.site.security import PAGE_CSP
+
+#: The pages' own policy, plus what only a header can say: never inside a frame
+#: (clickjacking the site's links), which also covers photos and API answers.
+SERVER_CSP = PAGE_CSP + "; frame-ancestors 'none'"
+SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": SERVER_CSP}
 
 #: Order of methods in ``Allow`` (RFC 9110 leaves it open; a fixed one reads better).
 _METHOD_ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
@@ -43,7 +56,7 @@ def allowed_methods(routes: Iterable[BaseRoute], scope: Scope) -> list[str]:
 
 
 class ResponseHeaders:
-    """Adds the complete ``Allow`` header to every 405 answer."""
+    """Adds the security headers to every answer and the complete ``Allow`` to 405s."""
 
     def __init__(self, app: ASGIApp, *, routes: list[BaseRoute]) -> None:
         self.app = app
@@ -62,9 +75,11 @@ class ResponseHeaders:
         }
 
         async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start" and message["status"] == 405:
+            if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                headers["Allow"] = ", ".join(allowed_methods(self.routes, original))
+                headers.update(SECURITY_HEADERS)
+                if message["status"] == 405:
+                    headers["Allow"] = ", ".join(allowed_methods(self.routes, original))
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -17,6 +17,8 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from newsdesk.server.headers import SECURITY_HEADERS
+
 PROBLEM_TYPE = "application/problem+json"
 PROBLEM_BASE = "https://newsdesk.invalid/problems/"
 
@@ -120,7 +122,10 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     async def on_crash(_request: Request, exc: Exception) -> Response:
         log.exception("request failed", exc_info=exc)
-        return problem_response(500, "the server failed; the error was logged")
+        # Sent by Starlette's outermost middleware, past ResponseHeaders: add its headers here.
+        return problem_response(
+            500, "the server failed; the error was logged", headers=dict(SECURITY_HEADERS)
+        )
 
     app.add_exception_handler(Problem, on_problem)
     app.add_exception_handler(StarletteHTTPException, on_http)

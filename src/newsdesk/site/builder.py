@@ -28,6 +28,7 @@ from newsdesk.site.feeds import (
 )
 from newsdesk.site.listing import Archive, ListPage
 from newsdesk.site.model import ArticleView, LegalFooter, SiteView
+from newsdesk.site.security import PAGE_CSP
 from newsdesk.site.urls import (
     NEWS_SITEMAP_PATH,
     RSS_PATH,
@@ -128,6 +129,7 @@ class PageBuilder:
             "footer_items": self._footer_items(),
             "year": year,
             "rss_url": absolute_url(self.site.base_url, RSS_PATH),
+            "content_security_policy": Markup(PAGE_CSP),  # a constant: no quotes to escape
         }
 
     # -- pages ------------------------------------------------------------
