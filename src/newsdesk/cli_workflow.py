@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from newsdesk.cli import EXIT_ERROR, EXIT_OK, open_newsroom, print_json
+from newsdesk.cli_handoff import add_handoff_commands
 from newsdesk.services.articles import find_article
 from newsdesk.services.errors import NewsdeskError, ValidationError
 from newsdesk.services.newsroom import Newsroom
@@ -71,13 +70,7 @@ def add_workflow_commands(commands: Any) -> None:
     people.add_argument("--add", metavar="NAME")
     people.add_argument("--role", choices=[r.value for r in Role], default=Role.REPORTER.value)
 
-    handoff = commands.add_parser("handoff", help="hand-off files between offline PCs")
-    handoff_kinds = handoff.add_subparsers(dest="handoff_action", metavar="ACTION", required=True)
-    handoff_export = handoff_kinds.add_parser("export", help="pack articles into a .newsdesk file")
-    handoff_export.add_argument("articles", nargs="+")
-    handoff_export.add_argument("-o", "--output", required=True, type=Path)
-    handoff_import = handoff_kinds.add_parser("import", help="merge a .newsdesk file")
-    handoff_import.add_argument("file", type=Path)
+    add_handoff_commands(commands)
 
 
 def _open(args: argparse.Namespace) -> Newsroom:
@@ -296,22 +289,16 @@ def _people(newsroom: Newsroom, args: argparse.Namespace) -> int:
 
 
 def _handoff(newsroom: Newsroom, args: argparse.Namespace) -> int:
-    from newsdesk.services.handoff import export_handoff, import_handoff
+    from newsdesk.cli_handoff import run_handoff
 
-    if args.handoff_action == "export":
-        ids = [_article_id(newsroom, ref) for ref in args.articles]
-        exported = export_handoff(newsroom, ids, args.output)
-        print(f"wrote {exported.path}: {exported.articles} articles, {exported.photos} photos")
-        return EXIT_OK
-    actor = getattr(args, "as_user", None) or os.environ.get(USER_ENV)
-    actor_id = _actor(newsroom, args).id if actor else None
-    result = import_handoff(newsroom, args.file, actor_id=actor_id)
-    print(
-        f"{len(result.added)} added, {len(result.updated)} updated, "
-        f"{len(result.skipped)} unchanged, {len(result.conflicts)} changed on both sides"
+    acting = bool(getattr(args, "as_user", None) or os.environ.get(USER_ENV))
+    run_handoff(
+        newsroom,
+        args,
+        lambda: _actor(newsroom, args).id,
+        lambda reference: _article_id(newsroom, reference),
+        acting=acting,
     )
-    for conflict in result.conflicts:
-        print(f"  both changed: {conflict.headline} — {conflict.message}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -162,3 +162,33 @@ def test_both_sides_changed_is_reported_with_the_headline(
     assert "Changed on both sides: 1" in notice.text()
     assert "kept as revisions" in notice.text()
     assert escape(headline) in notice.text()
+
+
+def test_a_published_article_changed_elsewhere_waits_for_the_desk(
+    qtbot: QtBot,
+    demo_newsroom: Newsroom,
+    second_room: Newsroom,
+    person_window: PersonWindowFactory,
+    tmp_path: Path,
+) -> None:
+    from newsdesk.services.articles import ArticleFields
+    from newsdesk.services.handoff import export_handoff, import_handoff
+
+    rows = ArticleService(demo_newsroom).rows(ArticleQuery(), limit=50)
+    article_id = next(row.id for row in rows if row.status == "published")
+    published = ArticleService(demo_newsroom).get(article_id)
+    import_handoff(second_room, export_handoff(demo_newsroom, [article_id], tmp_path / "o").path)
+    service = ArticleService(second_room)
+    fields = ArticleFields.of(service.get(article_id))
+    fields.body += "\n\n현장 수정"
+    service.save(article_id, fields, expected_version=service.get(article_id).version)
+    back = export_handoff(second_room, [article_id], tmp_path / "back.newsdesk").path
+
+    desk = person_window(demo_newsroom, "오세훈")
+    _import_and_wait(qtbot, desk, back)
+    notice = desk.handoff.last_notice
+    assert notice is not None
+    assert "Waiting for the desk: 1" in notice.text()
+    assert escape(published.headline) in notice.text()
+    assert "it is published here" in notice.text()
+    assert ArticleService(demo_newsroom).get(article_id).body == published.body

@@ -151,6 +151,46 @@ def find_article(session: Session, reference: str) -> Article:
     raise NotFoundError(f"no article {reference!r} (give a public number or an id)")
 
 
+def save_in_session(
+    session: Session,
+    article: Article,
+    fields: ArticleFields,
+    *,
+    actor_id: int | None,
+    save_point: bool = True,
+    reason: str = "save",
+    note: str = "",
+) -> bool:
+    """The save path every edit takes: role checks, validation, the page's 수정
+    time, and a revision (``reason``/``note``) at a save point.
+
+    Returns whether the article is published, in which case the caller queues
+    the new text for the servers once the transaction is committed.
+    """
+    was_published = article.status == ArticleStatus.PUBLISHED.value
+    if actor_id is not None:
+        actor = load_person(session, actor_id)
+        require_can_edit(actor, article)
+        require_keeps_authorship(actor, article, fields.author_id)
+        article.updated_by_id = actor_id
+    validate_fields(session, fields)
+    apply_fields(article, fields)
+    if was_published:
+        article.revised_at = utc_now()
+    session.flush()
+    if save_point:
+        session.add(
+            Revision(
+                article_id=article.id,
+                author_id=actor_id,
+                reason=reason,
+                note=note,
+                snapshot=snapshot(article),
+            )
+        )
+    return was_published
+
+
 class ArticleService:
     """Create, edit, list and trash articles; each call is one unit of work."""
 
@@ -198,28 +238,11 @@ class ArticleService:
         """
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
-            was_published = article.status == ArticleStatus.PUBLISHED.value
             if article.version != expected_version:
                 raise ConflictError(article_id, expected_version, article.version)
-            if actor_id is not None:
-                actor = load_person(session, actor_id)
-                require_can_edit(actor, article)
-                require_keeps_authorship(actor, article, fields.author_id)
-                article.updated_by_id = actor_id
-            validate_fields(session, fields)
-            apply_fields(article, fields)
-            if was_published:
-                article.revised_at = utc_now()
-            session.flush()
-            if save_point:
-                session.add(
-                    Revision(
-                        article_id=article.id,
-                        author_id=actor_id,
-                        reason="save",
-                        snapshot=snapshot(article),
-                    )
-                )
+            was_published = save_in_session(
+                session, article, fields, actor_id=actor_id, save_point=save_point
+            )
         if was_published:  # a correction: servers get the new text too
             self._queue_for_servers(article_id, "put")
         return article

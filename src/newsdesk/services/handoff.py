@@ -48,13 +48,12 @@ from newsdesk.services.handoff_format import (
     HandoffError,
     read_manifest,
 )
+from newsdesk.services.handoff_history import REASON_UPDATE, revisions_of, rfc3339, state_hash
 from newsdesk.services.handoff_merge import (
     ConflictNote,
     HandoffImportReport,
     HandoffMerger,
-    revisions_of,
-    rfc3339,
-    state_hash,
+    WaitingUpdate,
 )
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.roles import load_person
@@ -67,6 +66,7 @@ __all__ = [
     "HandoffError",
     "HandoffExportReport",
     "HandoffImportReport",
+    "WaitingUpdate",
     "export_handoff",
     "import_handoff",
     "read_manifest",
@@ -101,7 +101,13 @@ def _article_entry(
     Articles whose current state no revision holds yet are added to ``unrecorded``.
     """
     current = state_hash(session, snapshot(article))
-    known = {state_hash(session, rev.snapshot) for rev in revisions_of(session, article.id)}
+    # A hand-off update waiting here is not part of this version's past: listing
+    # it would let its sender fast-forward to a version that never took it in.
+    known = {
+        state_hash(session, rev.snapshot)
+        for rev in revisions_of(session, article.id)
+        if rev.reason != REASON_UPDATE
+    }
     if current not in known:
         unrecorded.append(article.id)
     photos: list[dict[str, Any]] = []

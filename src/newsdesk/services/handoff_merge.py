@@ -1,23 +1,31 @@
 """Merging the articles of a checked hand-off file into this newsroom.
 
-Merge is by article id, decided by content hashes (:func:`content_hash`):
-the hash covers what a reporter edits (text, section and author names, tags,
-photo metadata) and not what naturally differs between PCs (ids, versions,
-times, workflow state). Each article in a file carries the hashes of its
-earlier states, so the receiver can tell its own copy is an ancestor
-(fast-forward), the sender's copy is an ancestor (skip) or neither (conflict:
-keep both as revisions and tell the user). Nothing here commits; the caller's
-session makes one file one transaction.
+Merge is by article id, decided by content hashes
+(:func:`~newsdesk.services.handoff_history.content_hash`): the hash covers
+what a reporter edits (text, section and author names, tags, photo metadata)
+and not what naturally differs between PCs (ids, versions, times, workflow
+state). Each article in a file carries the hashes of its earlier states, so
+the receiver can tell its own copy is an ancestor (fast-forward), the
+sender's copy is an ancestor (skip) or neither (conflict: keep both as
+revisions and tell the user). Nothing here commits; the caller's session
+makes one file one transaction.
 
 Decisions:
 
-* Earlier states come from *all* revisions, including "handoff-conflict" ones.
-  A PC that was told about a conflict has seen the other version, so what it
-  sends back afterwards fast-forwards the other PC: a conflict is resolved
-  once, on one side, instead of bouncing between the two forever.
+* A file never changes a live article in place. Only a draft that was never
+  published here fast-forwards, and only when the file's copy was edited
+  *after* this PC's. Anything else the sender changed (a published,
+  scheduled, approved, submitted… article, or an older edit) is kept as a
+  *hand-off update*: a revision waiting for the desk, listed in the report
+  and applied by an editor through the normal save path
+  (:mod:`newsdesk.services.handoff_review`).
+* Earlier states come from all revisions except waiting hand-off updates,
+  including "handoff-conflict" ones. A PC that was told about a conflict has
+  seen the other version, so what it sends back afterwards fast-forwards the
+  other PC: a conflict is resolved once, on one side, instead of bouncing
+  between the two forever.
 * Workflow state (status, public number, slug, publish times) follows the
-  sender only while the article was never published or scheduled here: a
-  hand-off must not change what this PC's site shows or an article's URL.
+  sender for new articles and fast-forwarded drafts only.
 * An incoming public number already used by a different local article is
   dropped (the article is numbered when published here, and "published"
   becomes "approved" until then). The article is still added or updated; a
@@ -30,12 +38,10 @@ Decisions:
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -43,31 +49,41 @@ from sqlalchemy.orm import Session
 
 from newsdesk.media.photo_import import ImportedPhoto
 from newsdesk.services.articles import snapshot
+from newsdesk.services.handoff_history import (  # re-exported: the format's public helpers
+    CONTENT_PHOTO_KEYS as CONTENT_PHOTO_KEYS,
+)
+from newsdesk.services.handoff_history import (
+    PHOTO_FILE_KEYS,
+    REASON_BEFORE,
+    REASON_CONFLICT,
+    REASON_HANDOFF,
+    REASON_LOCAL,
+    REASON_UPDATE,
+    open_update,
+    parse_time,
+    revisions_of,
+    state_hash,
+)
+from newsdesk.services.handoff_history import (
+    content_hash as content_hash,
+)
+from newsdesk.services.handoff_history import (
+    entry_author_name as entry_author_name,
+)
+from newsdesk.services.handoff_history import (
+    rfc3339 as rfc3339,
+)
 from newsdesk.services.importing import person_named, section_named
 from newsdesk.store.models import (
     Article,
     ArticleStatus,
-    Person,
     Photo,
     Revision,
     Role,
-    Section,
     Transition,
     new_uuid,
 )
 from newsdesk.store.types import utc_now
-
-#: The photo fields that are part of an article's content (and of its snapshots).
-CONTENT_PHOTO_KEYS = ("sha256", "caption", "credit", "alt_text", "position", "is_main")
-REASON_HANDOFF = "handoff"
-REASON_CONFLICT = "handoff-conflict"
-REASON_LOCAL = "handoff-local"
-REASON_BEFORE = "before-handoff"
-_KEEP_LOCAL_STATE = {
-    ArticleStatus.PUBLISHED.value,
-    ArticleStatus.UNPUBLISHED.value,
-    ArticleStatus.SCHEDULED.value,
-}
 
 
 @dataclass(frozen=True)
@@ -81,74 +97,34 @@ class ConflictNote:
 
 
 @dataclass(frozen=True)
+class WaitingUpdate:
+    """A version from the file kept as a hand-off update for the desk to review.
+
+    ``headline`` is the article's headline here; ``revision_id`` is what
+    ``newsdesk handoff apply`` takes.
+    """
+
+    article_id: str
+    headline: str
+    revision_id: str
+    message: str
+
+
+@dataclass(frozen=True)
 class HandoffImportReport:
-    """Article ids by outcome. A both-changed article is only in ``conflicts``;
-    a dropped-number note comes with an id that is also in ``added``/``updated``."""
+    """Article ids by outcome. A both-changed article is only in ``conflicts``, one
+    waiting for the desk only in ``waiting``; a dropped-number note comes with an
+    id that is also in ``added``/``updated``."""
 
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
+    waiting: list[WaitingUpdate] = field(default_factory=list)
 
 
-def content_hash(data: Mapping[str, Any], section: str | None, author: str | None) -> str:
-    """SHA-256 of the editable content of one article state.
-
-    ``data`` is a :func:`newsdesk.services.articles.snapshot` dict or a manifest
-    entry (both carry the same text keys); section and author come as names
-    because their ids mean nothing on another PC. Sorted-key JSON without
-    whitespace makes the digest the same on every machine.
-    """
-    photos = [
-        {key: photo.get(key) for key in CONTENT_PHOTO_KEYS} for photo in data.get("photos") or []
-    ]
-    photos.sort(key=lambda p: (p["position"] if isinstance(p["position"], int) else 0, str(p)))
-    canonical = {
-        "headline": data.get("headline", ""),
-        "subheadline": data.get("subheadline", ""),
-        "body": data.get("body", ""),
-        "summary": data.get("summary", ""),
-        "byline": data.get("byline", ""),
-        "tags": list(data.get("tags") or []),
-        "section": section or "",
-        "author": author or "",
-        "photos": photos,
-    }
-    text = json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def rfc3339(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat(timespec="microseconds")
-
-
-def parse_time(value: Any) -> datetime | None:
-    """A manifest time (already validated as RFC 3339 with an offset)."""
-    return None if value is None else datetime.fromisoformat(str(value))
-
-
-def entry_author_name(entry: Mapping[str, Any]) -> str | None:
-    author = entry.get("author")
-    return str(author["name"]) if isinstance(author, dict) else None
-
-
-def state_hash(session: Session, data: Mapping[str, Any]) -> str:
-    """The content hash of a snapshot dict, resolving this PC's section/person ids."""
-    section_id, author_id = data.get("section_id"), data.get("author_id")
-    section = session.get(Section, section_id) if section_id is not None else None
-    author = session.get(Person, author_id) if author_id is not None else None
-    return content_hash(data, section.name if section else "", author.name if author else "")
-
-
-def revisions_of(session: Session, article_id: str) -> list[Revision]:
-    """Oldest first, so the last one is what the history shows on top."""
-    return list(
-        session.scalars(
-            select(Revision)
-            .where(Revision.article_id == article_id)
-            .order_by(Revision.created_at, Revision.id)
-        )
-    )
+def _when(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 class HandoffMerger:
@@ -178,14 +154,37 @@ class HandoffMerger:
             local_hash = state_hash(self.session, snapshot(local))
             history = revisions_of(self.session, local.id)
             known_here = {state_hash(self.session, r.snapshot) for r in history} | {local_hash}
-            if local_hash == entry["content_hash"] or entry["content_hash"] in known_here:
+            incoming = entry["content_hash"]
+            if incoming == local_hash:
                 self.report.skipped.append(local.id)
+            elif incoming in known_here:
+                self._seen_before(local, incoming, history)
             elif local_hash in entry["known_hashes"]:
-                self._fast_forward(local, entry, history, local_hash)
+                why = self._not_in_place(local, entry)
+                if why is None:
+                    self._fast_forward(local, entry, history, local_hash)
+                else:
+                    self._wait(local, entry, why)
             else:
                 self._conflict(local, entry, history, local_hash)
         self.session.flush()
         return self.report
+
+    def _not_in_place(self, local: Article, entry: Mapping[str, Any]) -> str | None:
+        """Why the sender's version may not replace ours directly; None if it may."""
+        if local.status != ArticleStatus.DRAFT.value or local.number is not None:
+            return (
+                f"it is {local.status} here, so a hand-off file does not change it; the "
+                f"version from {self.source} waits for the desk"
+            )
+        theirs = parse_time(entry["updated_at"])
+        assert theirs is not None  # required by the schema
+        if theirs <= local.updated_at:
+            return (
+                f"the version in {self.source} was edited at {_when(theirs)}, not after this "
+                f"PC's copy ({_when(local.updated_at)}); it was kept, not applied"
+            )
+        return None
 
     # --------------------------------------------------------------- outcomes
 
@@ -213,6 +212,8 @@ class HandoffMerger:
         existing = {photo.id: photo for photo in local.photos}
         local.photos = self._photo_rows(entry, existing=existing, reuse_ids=True)
         local.updated_by_id = self.actor_id
+        # The content's edit time, so a later file is compared with when it was written.
+        local.updated_at = parse_time(entry["updated_at"]) or utc_now()
         self._take_state(local, entry, is_new=False)
         self.session.flush()
         self._revision(local.id, REASON_HANDOFF, f"updated from {self.source}", snapshot(local))
@@ -236,22 +237,49 @@ class HandoffMerger:
         )
         self.report.conflicts.append(ConflictNote(local.id, local.headline, message))
 
+    def _wait(self, local: Article, entry: dict[str, Any], why: str) -> None:
+        """Only the sender changed it, but it may not change here: keep it for the desk."""
+        incoming = Article(status=local.status)
+        self._fill(incoming, entry)
+        incoming.photos = self._photo_rows(entry, existing={}, reuse_ids=False)
+        data = snapshot(incoming)
+        for row, photo in zip(incoming.photos, data["photos"], strict=True):
+            photo.update({key: getattr(row, key) for key in PHOTO_FILE_KEYS})
+        data["edited_at"] = entry["updated_at"]
+        revision_id = self._revision(local.id, REASON_UPDATE, f"from {self.source}: {why}", data)
+        message = f"{why} (newsdesk handoff apply {revision_id[:8]})"
+        self.report.waiting.append(WaitingUpdate(local.id, local.headline, revision_id, message))
+
+    def _seen_before(self, local: Article, incoming: str, history: list[Revision]) -> None:
+        """Ours already holds the sender's version: unchanged, or still waiting for the desk."""
+        waiting = open_update(history)
+        if waiting is None or state_hash(self.session, waiting.snapshot) != incoming:
+            self.report.skipped.append(local.id)
+            return
+        message = (
+            f"the same version has been waiting for the desk since {_when(waiting.created_at)} "
+            f"(newsdesk handoff apply {waiting.id[:8]})"
+        )
+        self.report.waiting.append(WaitingUpdate(local.id, local.headline, waiting.id, message))
+
     # ---------------------------------------------------------------- helpers
 
-    def _revision(self, article_id: str, reason: str, note: str, data: dict[str, Any]) -> None:
-        """Strictly increasing times keep the history order exact within one import."""
+    def _revision(self, article_id: str, reason: str, note: str, data: dict[str, Any]) -> str:
+        """Adds one revision, returning its id. Strictly increasing times keep the
+        history order exact within one import."""
         moment = max(utc_now(), self._last_time + timedelta(microseconds=1))
         self._last_time = moment
-        self.session.add(
-            Revision(
-                article_id=article_id,
-                author_id=self.actor_id,
-                reason=reason,
-                note=note,
-                snapshot=data,
-                created_at=moment,
-            )
+        revision = Revision(
+            id=new_uuid(),
+            article_id=article_id,
+            author_id=self.actor_id,
+            reason=reason,
+            note=note,
+            snapshot=data,
+            created_at=moment,
         )
+        self.session.add(revision)
+        return revision.id
 
     def _fill(self, article: Article, entry: Mapping[str, Any]) -> None:
         """Copy the content exactly as sent (no re-cleaning), so the hashes agree."""
@@ -303,11 +331,8 @@ class HandoffMerger:
         return new_uuid()
 
     def _take_state(self, article: Article, entry: Mapping[str, Any], *, is_new: bool) -> None:
-        """Status, number, slug and times follow the sender unless on this PC's site."""
-        if not is_new and (article.number is not None or article.status in _KEEP_LOCAL_STATE):
-            if article.status == ArticleStatus.PUBLISHED.value:
-                article.revised_at = utc_now()  # the page's 수정 time
-            return
+        """Status, number, slug and times follow the sender (a new article, or a draft
+        never published here: nothing else is changed by a file)."""
         old_status, status, number = article.status, entry["status"], entry["number"]
         if number is not None:
             with self.session.no_autoflush:

@@ -2,8 +2,9 @@
 ``.newsdesk`` file by menu, drag-and-drop or from the command line.
 
 Before importing, the user sees what is inside (from the manifest) and
-confirms; afterwards, what was added, updated, unchanged, and which articles
-both sides had changed (both versions are kept as revisions). Reading and
+confirms; afterwards, what was added, updated, unchanged, which articles
+both sides had changed (both versions are kept as revisions) and which wait
+for the desk (a live article is never changed by a file directly). Reading and
 writing run in a background job: a file with many photos takes a while.
 """
 
@@ -167,8 +168,18 @@ class HandoffController(QObject):
             self.tr("Updated: %1").replace("%1", str(len(report.updated))),
             self.tr("Unchanged: %1").replace("%1", str(len(report.skipped))),
             self.tr("Changed on both sides: %1").replace("%1", str(len(report.conflicts))),
+            self.tr("Waiting for the desk: %1").replace("%1", str(len(report.waiting))),
         ]
         html = "<br/>".join(escape(part) for part in parts)
+        if report.waiting:
+            html += "<p>" + escape(
+                self.tr(
+                    "A hand-off file does not change these articles directly; their new "
+                    "version waits in the article's history (hand-off update) until an "
+                    "editor applies it:"
+                )
+            )
+            html += _bullets([f"{w.headline} — {w.message}" for w in report.waiting]) + "</p>"
         if report.conflicts:
             html += "<p>" + escape(
                 self.tr(

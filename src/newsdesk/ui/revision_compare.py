@@ -77,6 +77,8 @@ def reason_label(reason: str) -> str:
         "handoff-local": T.translate("Revisions", "This PC's version"),
         "before-handoff": T.translate("Revisions", "Before the hand-off import"),
         "handoff-export": T.translate("Revisions", "Hand-off export"),
+        "handoff-update": T.translate("Revisions", "Hand-off update (waiting for the desk)"),
+        "handoff-applied": T.translate("Revisions", "Hand-off update applied"),
     }
     return labels.get(reason, reason)
 
