@@ -181,6 +181,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         f"exported to {report.out_dir}: {report.written} written, {report.unchanged} unchanged, "
         f"{report.removed} removed, {report.copied} photos copied"
     )
+    for line in report.skipped:  # the rest of the site was written
+        print(f"  skipped: {line}", file=sys.stderr)
     return EXIT_OK
 
 

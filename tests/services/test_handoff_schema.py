@@ -98,6 +98,8 @@ def _set(field: str, value: Any, *, photo: bool = False) -> Callable[[dict[str, 
         ("is_main", 1, True, "true or false"),
         ("known_hashes", ["nothex"], False, "SHA-256"),
         ("status", "live", False, "must be one of"),
+        ("slug", "가" * 200, False, "600 bytes long in UTF-8; at most 80"),
+        ("slug", "../../x", False, "cannot be part of a file name"),
     ],
 )
 def test_out_of_range_values_are_refused(

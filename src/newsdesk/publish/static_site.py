@@ -38,6 +38,7 @@ from newsdesk.site.builder import PageBuilder
 from newsdesk.site.errors import require_complete_footer
 from newsdesk.site.model import ArticleView, SiteView
 from newsdesk.site.plan import PlannedFile, plan_site
+from newsdesk.site.urls import article_path_problem
 
 __all__ = ["MANIFEST_NAME", "ExportError", "ExportProgress", "ExportReport", "StaticSiteExporter"]
 
@@ -76,9 +77,18 @@ class ExportError(Exception):
         return cls(f"{path} {action} 수 없습니다: {reason} ({detail})", path)
 
 
+#: A page whose name the file system refuses is skipped, not the end of the export.
+_NAME_ERRORS = frozenset({errno.ENAMETOOLONG, errno.EILSEQ, errno.EINVAL})
+_ARTICLE_PAGES = "articles/"
+
+
 @dataclass
 class ExportReport:
-    """What one export did. ``unchanged`` counts pages; skipped media are ``copies_skipped``."""
+    """What one export did. ``unchanged`` counts pages; skipped media are ``copies_skipped``.
+
+    ``skipped`` says, one line each, which articles' pages were left out and
+    why (an unusable file name): the rest of the site was written regardless.
+    """
 
     written: int = 0
     unchanged: int = 0
@@ -87,6 +97,7 @@ class ExportReport:
     copies_skipped: int = 0
     cancelled: bool = False
     out_dir: Path = field(default_factory=Path)
+    skipped: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,14 +223,19 @@ class StaticSiteExporter:
         copies: Sequence[tuple[str, Path]] = (),
         *,
         cancel: Callable[[], bool] | None = None,
+        skipped: Sequence[str] = (),
     ) -> Generator[ExportProgress, None, ExportReport]:
-        """Write ``planned`` pages and ``copies`` (site path, source), yielding progress."""
+        """Write ``planned`` pages and ``copies`` (site path, source), yielding progress.
+
+        ``skipped`` (articles the caller left out of the plan, and why) starts
+        the report's list of skipped pages.
+        """
         wanted = self._validate(planned, copies)
         root = self._prepare_root()
         old = load_manifest(self.out_dir)
         stale = sorted(set(old) - wanted)
         total = len(planned) + len(copies) + len(stale)
-        report = ExportReport(out_dir=self.out_dir)
+        report = ExportReport(out_dir=self.out_dir, skipped=list(skipped))
         run = _Run(root, old, report)
         # (path, step, argument) rather than a closure per file: 10k closures
         # cost more than the steps themselves when nothing changed.
@@ -266,6 +282,21 @@ class StaticSiteExporter:
 
     @staticmethod
     def _page(run: _Run, item: PlannedFile) -> None:
+        """Write one page; an article page whose name the disk refuses is skipped and
+        reported (it is that one article's problem, not the site's)."""
+        try:
+            StaticSiteExporter._write_page(run, item)
+        except ExportError as exc:
+            cause = exc.__cause__
+            refused = isinstance(cause, OSError) and cause.errno in _NAME_ERRORS
+            if not (refused and item.path.startswith(_ARTICLE_PAGES)):
+                raise
+            assert isinstance(cause, OSError)
+            detail = cause.strerror or str(cause)
+            run.report.skipped.append(f"{item.path}: the file system refused the name ({detail})")
+
+    @staticmethod
+    def _write_page(run: _Run, item: PlannedFile) -> None:
         location, info = run.locate(item.path)
         entry = run.entries.get(item.path)
         if entry and entry.get("input") == item.input_hash and stat_matches(location, entry, info):
@@ -364,5 +395,22 @@ def export_site(
     (before the first ``next()``) when a legal footer field is empty.
     """
     require_complete_footer(site.footer)
-    planned = plan_site(site, articles, now=now, builder=builder or PageBuilder(site))
-    return StaticSiteExporter(out_dir).export(planned, copies, cancel=cancel)
+    usable, skipped = _nameable(articles)
+    planned = plan_site(site, usable, now=now, builder=builder or PageBuilder(site))
+    return StaticSiteExporter(out_dir).export(planned, copies, cancel=cancel, skipped=skipped)
+
+
+def _nameable(articles: Sequence[ArticleView]) -> tuple[list[ArticleView], list[str]]:
+    """The articles whose page can be named, and a line for each one that cannot.
+
+    Left out before planning, so no list page, feed or sitemap links to them.
+    """
+    usable: list[ArticleView] = []
+    skipped: list[str] = []
+    for article in articles:
+        problem = article_path_problem(article) if article.number is not None else None
+        if problem is None:
+            usable.append(article)
+        else:
+            skipped.append(f"no.{article.number} “{article.headline}”: not exported, {problem}")
+    return usable, skipped

@@ -26,6 +26,7 @@ from typing import Any
 from newsdesk.services.articles import MAX_HEADLINE, MAX_TAGS
 from newsdesk.services.handoff_json import DuplicateKeys
 from newsdesk.services.handoff_merge import content_hash, entry_author_name
+from newsdesk.slug_rules import slug_problem
 from newsdesk.store.models import ArticleStatus, Role
 
 FORMAT_NAME = "newsdesk-handoff"
@@ -136,6 +137,11 @@ def moment(value: Any) -> str | None:
     return None
 
 
+def slug(value: Any) -> str | None:
+    """The same cap as every other writer of slugs (the model checks it again)."""
+    return text(200)(value) or slug_problem(value)
+
+
 def nullable(check: Check) -> Check:
     return lambda value: None if value is None else check(value)
 
@@ -214,7 +220,7 @@ ARTICLE_FIELDS: dict[str, Check] = {
     "byline": text(200),
     "tags": list_of(text(MAX_TAG_CHARS), MAX_TAGS, "texts"),
     "number": nullable(whole(1, MAX_NUMBER)),
-    "slug": text(200),
+    "slug": slug,
     "created_at": _TIME,
     "updated_at": _TIME,
     "published_at": _MAYBE_TIME,

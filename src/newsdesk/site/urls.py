@@ -66,6 +66,33 @@ def article_path(article: ArticleView) -> str:
     return f"articles/{name}.html"
 
 
+#: Longest page file name the exporter writes: 255 bytes (NAME_MAX on Linux, Windows
+#: and macOS) less room for the hidden temp name it is written under first.
+MAX_PAGE_NAME_BYTES = 200
+
+
+def article_path_problem(article: ArticleView) -> str | None:
+    """Why ``article`` cannot have a page of its own in the export, or None.
+
+    Slugs are capped where articles are written, but a database from an older
+    version may hold one that is not; such an article is left out of the site
+    (and reported) rather than failing the export of every other page.
+    """
+    if article.number is None:
+        return "it has no public number"
+    name = article_path(article).rpartition("/")[2]
+    try:
+        size = len(name.encode("utf-8"))
+    except UnicodeEncodeError:
+        return "its slug is not valid Unicode text, so it cannot be a file name"
+    if size > MAX_PAGE_NAME_BYTES:
+        return (
+            f"its page's file name would be {size} bytes, over the limit of "
+            f"{MAX_PAGE_NAME_BYTES}; shorten its slug"
+        )
+    return None
+
+
 def list_path(page: int) -> str:
     """``list/{k}.html`` — archive pages counted from the oldest, so old pages stay put."""
     return f"list/{page}.html"

@@ -25,8 +25,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
+from newsdesk.errors import ValidationError
+from newsdesk.slug_rules import slug_problem
 from newsdesk.store.types import UTCDateTime, utc_now
 
 # Stable constraint names keep Alembic batch migrations on SQLite predictable.
@@ -138,6 +140,15 @@ class Article(Base):
 
     # Optimistic locking: an UPDATE with a stale version raises StaleDataError.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    @validates("slug")
+    def _check_slug(self, _key: str, slug: str) -> str:
+        """Every writer of a slug meets the cap ``make_slug`` keeps (DESIGN.md §5):
+        the slug is a file name on the site, and one too long broke every export."""
+        problem = slug_problem(slug)
+        if problem is not None:
+            raise ValidationError("slug", problem)
+        return slug
 
     @property
     def status_enum(self) -> ArticleStatus:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["make_slug", "safe_filename"]
+from newsdesk.slug_rules import MAX_SLUG_BYTES
+
+__all__ = ["MAX_SLUG_BYTES", "make_slug", "safe_filename"]
 
 _MIN_BYTES = 8  # room for the fallbacks and a de-reserved name ("com1-1")
 
@@ -63,7 +65,7 @@ def _slugify(text: str, max_bytes: int, fallback: str) -> str:
     return slug
 
 
-def make_slug(text: str, *, max_bytes: int = 80) -> str:
+def make_slug(text: str, *, max_bytes: int = MAX_SLUG_BYTES) -> str:
     """A URL- and file-name-safe slug of ``text``, at most ``max_bytes`` UTF-8 bytes.
 
     ``"시흥시, 2026년 예산 ‘역대 최대’"`` -> ``"시흥시-2026년-예산-역대-최대"``.
