@@ -55,8 +55,8 @@ def child(data_dir: Path) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings
 
     from newsdesk.services.newsroom import Newsroom
-    from newsdesk.ui.app import make_application
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.app.main_window import MainWindow
+    from newsdesk.ui.app.startup import make_application
 
     app = make_application([])  # kept alive for the whole measurement
     newsroom = Newsroom.open(data_dir)

@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/about_dialog.py" line="23"/>
+        <location filename="../../src/newsdesk/ui/app/about_dialog.py" line="23"/>
         <source>About Newsdesk</source>
         <translation>Newsdesk 정보</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/about_dialog.py" line="27"/>
+        <location filename="../../src/newsdesk/ui/app/about_dialog.py" line="27"/>
         <source>A newsroom editor for small local newspapers: write, check and publish.</source>
         <translation>작은 지역 신문을 위한 기사 편집기: 쓰고, 확인하고, 출고합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/about_dialog.py" line="32"/>
+        <location filename="../../src/newsdesk/ui/app/about_dialog.py" line="32"/>
         <source>Python %1 · Qt %2 · PySide6 %3</source>
         <translation>Python %1 · Qt %2 · PySide6 %3</translation>
     </message>
@@ -22,24 +22,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/newsdesk/ui/app.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/app/startup.py" line="78"/>
         <source>Cannot open the newsroom</source>
         <translation>편집국을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/app/startup.py" line="79"/>
         <source>The data folder could not be opened:
 %1</source>
         <translation>데이터 폴더를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/app/startup.py" line="96"/>
         <source>Database upgraded</source>
         <translation>데이터베이스 업그레이드</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/app/startup.py" line="97"/>
         <source>The newsroom&apos;s database was upgraded for this version of Newsdesk. A copy of it as it was before is kept here:
 %1</source>
         <translation>이 버전의 Newsdesk에 맞게 편집국 데이터베이스를 업그레이드했습니다. 업그레이드 전 데이터베이스의 복사본은 여기에 있습니다:
@@ -49,95 +49,95 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="196"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="196"/>
         <source>Status</source>
         <extracomment>조회수: readers counted by the publish server (synced by the outbox worker). The article&apos;s UUID (str). The raw status value, e.g. &quot;published&quot;. A value that sorts the column correctly (numbers and datetimes, not their text). The whole :class:`ArticleRow`.</extracomment>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="197"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="198"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="199"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="199"/>
         <source>Section</source>
         <translation>섹션</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="200"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="201"/>
         <source>Updated</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="202"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="202"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="203"/>
         <source>Views</source>
         <translation>조회수</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="209"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="198"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="210"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="199"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="199"/>
         <source>Submitted</source>
         <translation>송고</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="211"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="211"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="200"/>
         <source>In review</source>
         <translation>데스크 검토</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="212"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="212"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="201"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="213"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="202"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="213"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="202"/>
         <source>Scheduled</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="214"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="214"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="203"/>
         <source>Published</source>
         <translation>출고</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="215"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="204"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="215"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="204"/>
         <source>Unpublished</source>
         <translation>출고 취소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="238"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="238"/>
         <source>Has photos</source>
         <translation>사진 있음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_model.py" line="252"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="252"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -145,38 +145,38 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="55"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="55"/>
         <source>Search headlines and text…</source>
         <extracomment>The status filter&apos;s &quot;waiting for review&quot; entry: submitted and in-review articles.</extracomment>
         <translation>제목·본문 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="56"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="56"/>
         <source>Search articles as you type (Ctrl+Shift+F)</source>
         <translation>입력하는 대로 기사를 찾습니다 (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="60"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="60"/>
         <source>Show only articles with this status</source>
         <translation>이 상태의 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="61"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="61"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="62"/>
         <source>Waiting for review</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="67"/>
         <source>Show only articles in this section</source>
         <translation>이 섹션의 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/article_list_panel.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="134"/>
         <source>All sections</source>
         <translation>모든 섹션</translation>
     </message>
@@ -184,18 +184,18 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_actions.py" line="61"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_actions.py" line="61"/>
         <source>Backups cover a data folder&apos;s own database, not a database server</source>
         <extracomment>The automatic backup starts this long after it is asked for (the first paint comes first).</extracomment>
         <translation>백업은 데이터 폴더 자체의 데이터베이스만 다룹니다(데이터베이스 서버는 제외)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_actions.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_actions.py" line="110"/>
         <source>Automatic backup saved: %1</source>
         <translation>자동 백업 저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_actions.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_actions.py" line="117"/>
         <source>Automatic backup failed: %1</source>
         <translation>자동 백업 실패: %1</translation>
     </message>
@@ -203,107 +203,107 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="47"/>
         <source>Back up</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="50"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="50"/>
         <source>One file with the database and every photo. It can be made while you work; keep it on another disk.</source>
         <translation>데이터베이스와 모든 사진을 파일 하나에 담습니다. 작업하는 중에도 만들 수 있습니다. 다른 디스크에 보관하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="58"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="61"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="61"/>
         <source>File:</source>
         <translation>파일:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="64"/>
         <source>Ready to back up.</source>
         <translation>백업할 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="66"/>
         <source>Automatic backups</source>
         <translation>자동 백업</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="69"/>
         <source>Once a day, when Newsdesk starts, a backup is made in %1.</source>
         <translation>하루에 한 번, Newsdesk를 시작할 때 %1에 백업을 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="78"/>
         <source>Older automatic backups are deleted</source>
         <translation>그보다 오래된 자동 백업은 삭제됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="80"/>
         <source>&amp;Keep the last:</source>
         <translation>보관할 최근 백업 수(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="81"/>
         <source>&amp;Show automatic backups</source>
         <translation>자동 백업 보기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="85"/>
         <source>Back &amp;up</source>
         <translation>백업(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="88"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="88"/>
         <source>&amp;Open folder</source>
         <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="89"/>
         <source>Show the backup file in the file manager</source>
         <translation>파일 관리자에서 백업 파일을 봅니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="92"/>
         <source>C&amp;lose</source>
         <translation>닫기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="118"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="118"/>
         <source>Back up to</source>
         <translation>백업 위치</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="118"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="118"/>
         <source>Newsdesk backups (*.zip)</source>
         <translation>Newsdesk 백업 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="130"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="130"/>
         <source>Copying the database…</source>
         <translation>데이터베이스를 복사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="137"/>
         <source>Writing %1</source>
         <translation>%1 쓰는 중</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="146"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="146"/>
         <source>Backup saved: %1 (%2; %3 articles, %4 photos).</source>
         <translation>백업을 저장했습니다: %1 (%2, 기사 %3건, 사진 %4장).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="153"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="153"/>
         <source>%1 photo(s) had no original file and are not in it.</source>
         <translation>사진 %1장은 원본 파일이 없어 백업에 들어가지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/backup_dialog.py" line="161"/>
+        <location filename="../../src/newsdesk/ui/dialogs/backup_dialog.py" line="161"/>
         <source>Backup failed: %1</source>
         <translation>백업 실패: %1</translation>
     </message>
@@ -311,42 +311,42 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/checks_panel.py" line="88"/>
+        <location filename="../../src/newsdesk/ui/workflow/checks_panel.py" line="88"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/checks_panel.py" line="94"/>
+        <location filename="../../src/newsdesk/ui/workflow/checks_panel.py" line="94"/>
         <source>Run the checks with F7.</source>
         <translation>F7을 누르면 출고 전 점검을 합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/checks_panel.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/workflow/checks_panel.py" line="97"/>
         <source>Where</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/checks_panel.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/workflow/checks_panel.py" line="97"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/checks_panel.py" line="101"/>
+        <location filename="../../src/newsdesk/ui/workflow/checks_panel.py" line="101"/>
         <source>Double-click or press Enter to go to the problem</source>
         <translation>두 번 누르거나 Enter를 누르면 문제가 있는 곳으로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/checks_panel.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/workflow/checks_panel.py" line="121"/>
         <source>%1, line %2, column %3</source>
         <translation>%1 %2행 %3열</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/checks_panel.py" line="138"/>
+        <location filename="../../src/newsdesk/ui/workflow/checks_panel.py" line="138"/>
         <source>No problems found. The article is ready to publish.</source>
         <translation>문제가 없습니다. 출고할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/checks_panel.py" line="141"/>
+        <location filename="../../src/newsdesk/ui/workflow/checks_panel.py" line="141"/>
         <source>%1 error(s) must be fixed, %2 warning(s) need a look.</source>
         <translation>고쳐야 할 오류 %1건, 확인할 경고 %2건</translation>
     </message>
@@ -354,78 +354,78 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="59"/>
         <source>Editorial notes; never published</source>
         <translation>편집 메모 — 사이트에는 나가지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="64"/>
         <source>Write a note for the reporter or the desk…</source>
         <translation>기자나 데스크에게 남길 메모…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="65"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="65"/>
         <source>Press Ctrl+Enter to add the comment</source>
         <translation>Ctrl+Enter를 누르면 메모를 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="69"/>
         <source>&amp;Comment</source>
         <translation>메모 남기기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="70"/>
         <source>Add the comment (Ctrl+Enter)</source>
         <translation>메모를 남깁니다 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="72"/>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="146"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="146"/>
         <source>&amp;Resolve</source>
         <translation>해결(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="73"/>
         <source>Mark the selected comment done, or open it again</source>
         <translation>고른 메모를 해결됨으로 표시하거나 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="112"/>
         <source>resolved</source>
         <translation>해결됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="112"/>
         <source>open</source>
         <translation>미해결</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="113"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="127"/>
         <source>Save the article to comment on it.</source>
         <translation>기사를 저장하면 메모를 남길 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="131"/>
         <source>%1 comment(s), %2 open</source>
         <translation>메모 %1건, 미해결 %2건</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="144"/>
         <source>Re&amp;open</source>
         <translation>다시 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="156"/>
         <source>Cannot add the comment</source>
         <translation>메모를 남길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/comments_panel.py" line="172"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="172"/>
         <source>Cannot change the comment</source>
         <translation>메모를 바꿀 수 없습니다</translation>
     </message>
@@ -433,82 +433,82 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="108"/>
         <source>Conflict with server %1</source>
         <translation>서버 %1와(과) 충돌</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="113"/>
         <source>Someone changed this article on the server (%1) after it was last sent. Nothing was overwritten. Choose the version to keep.</source>
         <translation>마지막으로 보낸 뒤 누군가 서버(%1)에서 이 기사를 고쳤습니다. 아무것도 덮어쓰지 않았습니다. 남길 판을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="119"/>
         <source>Mine (local)</source>
         <translation>내 기사 (local)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="120"/>
         <source>Server</source>
         <translation>서버 (server)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="125"/>
         <source>Keep mine (send again)</source>
         <translation>내 기사 유지 (다시 보내기)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="126"/>
         <source>Take server&apos;s version</source>
         <translation>서버 판 채택</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="128"/>
         <source>Sends your article again and replaces the server&apos;s copy.</source>
         <translation>내 기사를 다시 보내 서버의 사본을 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="132"/>
         <source>Copies the server&apos;s text into your article as a new revision; nothing is sent.</source>
         <translation>서버의 글을 새 판으로 내 기사에 가져옵니다. 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="142"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="142"/>
         <source>Decide later</source>
         <translation>나중에 결정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="157"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="157"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="158"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="158"/>
         <source>Subheadline</source>
         <translation>부제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="159"/>
         <source>Byline</source>
         <translation>기자명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="160"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="160"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="167"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="167"/>
         <source>Server revision</source>
         <translation>서버 판 번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="171"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="171"/>
         <source>Body</source>
         <translation>본문</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="186"/>
+        <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="186"/>
         <source>Cannot resolve the conflict</source>
         <translation>충돌을 해결할 수 없습니다</translation>
     </message>
@@ -516,102 +516,102 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="50"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="50"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="51"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="51"/>
         <source>The article&apos;s headline</source>
         <translation>기사 제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="57"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="57"/>
         <source>Sub-headline</source>
         <translation>부제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="58"/>
         <source>An optional second headline under the first</source>
         <translation>제목 아래에 붙는 부제 (선택)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="61"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="61"/>
         <source>The section the article appears in</source>
         <translation>기사가 실릴 섹션</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="63"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="63"/>
         <source>The reporter who wrote the article</source>
         <translation>기사를 쓴 기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="65"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="65"/>
         <source>e.g. 김민수 기자</source>
         <translation>예: 김민수 기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="66"/>
         <source>The byline printed on the page; empty: the author&apos;s</source>
         <translation>기사에 표시할 바이라인 (비우면 작성자 이름)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="68"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="68"/>
         <source>Tags, separated by commas</source>
         <translation>태그 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="69"/>
         <source>Keywords for the article, separated by commas</source>
         <translation>기사 키워드, 쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="72"/>
         <source>A one or two sentence summary for lists and feeds</source>
         <translation>목록과 피드에 보일 한두 문장 요약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="74"/>
         <source>Shown in lists, feeds and link previews</source>
         <translation>목록, 피드, 링크 미리보기에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="79"/>
         <source>The article text in Markdown</source>
         <translation>마크다운으로 쓰는 기사 본문</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="96"/>
         <source>&amp;Headline</source>
         <translation>제목(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="97"/>
         <source>S&amp;ub-headline</source>
         <translation>부제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="98"/>
         <source>Sec&amp;tion</source>
         <translation>섹션(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="99"/>
         <source>T&amp;ags</source>
         <translation>태그(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="100"/>
         <source>Su&amp;mmary</source>
         <translation>요약(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="130"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="130"/>
         <source>(no section)</source>
         <translation>(섹션 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor_panel.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="134"/>
         <source>(no author)</source>
         <translation>(작성자 없음)</translation>
     </message>
@@ -619,132 +619,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="51"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="51"/>
         <source>Export site</source>
         <translation>사이트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="54"/>
         <source>Folder the static site is written to</source>
         <translation>정적 사이트를 쓸 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="56"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="56"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="59"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="66"/>
         <source>Ready to export the published articles.</source>
         <translation>출고된 기사를 내보낼 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="69"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="74"/>
         <source>Pages written</source>
         <translation>쓴 페이지</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="75"/>
         <source>Pages unchanged</source>
         <translation>바뀌지 않은 페이지</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="76"/>
         <source>Files removed</source>
         <translation>지운 파일</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="77"/>
         <source>Photos copied</source>
         <translation>복사한 사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="91"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="91"/>
         <source>Open &amp;site settings…</source>
         <translation>사이트 설정 열기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="98"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="101"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="101"/>
         <source>&amp;Open folder</source>
         <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="102"/>
         <source>Show the exported site in the file manager</source>
         <translation>내보낸 사이트를 파일 관리자에서 엽니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="107"/>
         <source>C&amp;lose</source>
         <translation>닫기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="142"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="142"/>
         <source>Export folder</source>
         <translation>내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="171"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="171"/>
         <source>Reading the published articles…</source>
         <translation>출고된 기사를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="182"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="182"/>
         <source>Cancelling after the current file…</source>
         <translation>지금 파일을 마치고 취소합니다…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="188"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="188"/>
         <source>Writing %1</source>
         <translation>%1 쓰는 중</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="206"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="206"/>
         <source>Export cancelled; the folder holds what was written.</source>
         <translation>내보내기를 취소했습니다. 폴더에는 이미 쓴 파일이 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="209"/>
         <source>Export finished: %1</source>
         <translation>내보내기 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="214"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="214"/>
         <source>The export did not finish.</source>
         <translation>내보내기를 마치지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="218"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="218"/>
         <source>The legal footer is incomplete, so the site cannot be published. Fill in: %1</source>
         <translation>법정 하단 정보가 빠져 있어 사이트를 게시할 수 없습니다. 채워야 할 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="223"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="243"/>
+        <location filename="../../src/newsdesk/ui/publishing/export_dialog.py" line="243"/>
         <source>Settings saved; export again.</source>
         <translation>설정을 저장했습니다. 다시 내보내세요.</translation>
     </message>
@@ -752,77 +752,77 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="156"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="159"/>
         <source>Replace with</source>
         <translation>바꿀 내용</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="160"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="160"/>
         <source>&amp;Match case</source>
         <translation>대소문자 구분(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="161"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="161"/>
         <source>Only find text with the same upper/lower case</source>
         <translation>대소문자가 같은 것만 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="162"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="162"/>
         <source>&amp;Previous</source>
         <translation>이전(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="163"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="163"/>
         <source>Find the previous match (Shift+Enter)</source>
         <translation>이전 항목 찾기 (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="164"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="164"/>
         <source>&amp;Next</source>
         <translation>다음(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="165"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="165"/>
         <source>Find the next match (Enter)</source>
         <translation>다음 항목 찾기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="166"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="166"/>
         <source>&amp;Replace</source>
         <translation>바꾸기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="167"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="167"/>
         <source>Replace the current match and find the next</source>
         <translation>지금 항목을 바꾸고 다음을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="168"/>
         <source>Replace &amp;all</source>
         <translation>모두 바꾸기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="169"/>
         <source>Replace every match in the body</source>
         <translation>본문의 모든 항목을 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="173"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="173"/>
         <source>Close the find bar (Esc)</source>
         <translation>찾기 막대 닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="252"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="252"/>
         <source>Not found</source>
         <translation>찾지 못함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="289"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="289"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n개 바꿈</numerusform>
@@ -832,94 +832,104 @@
 <context>
     <name>HandoffController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="85"/>
         <source>Choose articles in the list first.</source>
         <translation>먼저 목록에서 기사를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="90"/>
         <source>Export hand-off file</source>
         <translation>전달 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="91"/>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="118"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="119"/>
         <source>Newsdesk hand-off files (*%1)</source>
         <translation>Newsdesk 전달 파일 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="99"/>
         <source>Writing the hand-off file…</source>
         <translation>전달 파일을 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="105"/>
         <source>Exported %1 article(s) and %2 photo(s) to %3</source>
         <translation>기사 %1건과 사진 %2장을 %3에 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="116"/>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="143"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="144"/>
         <source>Import hand-off file</source>
         <translation>전달 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="135"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="136"/>
         <source>“%1” holds %2 article(s):</source>
         <translation>“%1”에 기사 %2건이 있습니다:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="139"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="140"/>
         <source>Import them into this newsroom?</source>
         <translation>이 편집국으로 가져올까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="148"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="149"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="153"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="154"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="166"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="167"/>
         <source>Added: %1</source>
         <translation>새로 추가: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="167"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="168"/>
         <source>Updated: %1</source>
         <translation>갱신: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="169"/>
         <source>Unchanged: %1</source>
         <translation>변경 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="170"/>
         <source>Changed on both sides: %1</source>
         <translation>양쪽에서 바뀜: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="171"/>
+        <source>Waiting for the desk: %1</source>
+        <translation>데스크 확인 대기: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="177"/>
+        <source>A hand-off file does not change these articles directly; their new version waits in the article&apos;s history (hand-off update) until an editor applies it:</source>
+        <translation>전달 파일은 아래 기사를 바로 바꾸지 않습니다. 새 버전은 편집자가 적용할 때까지 기사 이력에 &apos;전달 파일 수정본&apos;으로 기다립니다:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="186"/>
         <source>Both versions of these articles are kept as revisions; compare them in Article ▸ History:</source>
         <translation>이 기사들은 두 판을 모두 수정 이력으로 남겼습니다. 기사 ▸ 이력에서 비교하세요:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="181"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="192"/>
         <source>Hand-off file imported</source>
         <translation>전달 파일을 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="187"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="198"/>
         <source>Cannot use the hand-off file</source>
         <translation>전달 파일을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/handoff_controller.py" line="189"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="200"/>
         <source>Hand-off failed</source>
         <translation>전달 실패</translation>
     </message>
@@ -927,100 +937,100 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="49"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="49"/>
         <source>Article history</source>
         <translation>기사 이력</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="59"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="67"/>
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="59"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="67"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="59"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="59"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="59"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="63"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="63"/>
         <source>&amp;Workflow history</source>
         <translation>진행 이력(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="67"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="67"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="72"/>
         <source>Select two revisions (Ctrl+click) to compare them</source>
         <translation>두 판을 고르면(Ctrl+클릭) 나란히 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="75"/>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="161"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="161"/>
         <source>Select two revisions (Ctrl+click) to compare them.</source>
         <translation>두 판을 고르면(Ctrl+클릭) 나란히 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="76"/>
         <source>&amp;Restore this revision…</source>
         <translation>이 판으로 되돌리기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="78"/>
         <source>Bring back the selected revision&apos;s text (the current text stays a revision)</source>
         <translation>고른 판의 글을 되살립니다 (지금 글도 이력으로 남습니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="92"/>
         <source>&amp;Revisions</source>
         <translation>수정 이력(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="155"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="155"/>
         <source>Older on the left (deletions), newer on the right.</source>
         <translation>왼쪽은 이전 판(지운 글자), 오른쪽은 새 판(더한 글자)입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="159"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="171"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="171"/>
         <source>Restore revision</source>
         <translation>판 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="173"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="173"/>
         <source>Bring back this revision&apos;s text? The current text is kept as a revision, so this can be undone.</source>
         <translation>이 판의 글을 되살릴까요? 지금 글은 이력으로 남으므로 다시 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/history_dialog.py" line="182"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="182"/>
         <source>Cannot restore</source>
         <translation>되돌릴 수 없습니다</translation>
     </message>
@@ -1028,22 +1038,22 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="42"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="42"/>
         <source>Reporter</source>
         <translation>기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="43"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="43"/>
         <source>Editor</source>
         <translation>편집자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="44"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="44"/>
         <source>Administrator</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="52"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="52"/>
         <source>No user chosen</source>
         <translation>사용자 없음</translation>
     </message>
@@ -1051,72 +1061,72 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="81"/>
         <source>Who are you?</source>
         <translation>누구신가요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="86"/>
         <source>Choose your name. Newsdesk records who changes, submits and publishes each article.</source>
         <translation>이름을 고르세요. Newsdesk는 누가 기사를 고치고 송고하고 출고했는지 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="93"/>
         <source>The newsroom&apos;s people and their roles</source>
         <translation>편집국 사람들과 역할</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="96"/>
         <source>Not in the list? Add yourself</source>
         <translation>목록에 없나요? 직접 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="98"/>
         <source>e.g. 김민수</source>
         <translation>예: 김민수</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="99"/>
         <source>Your name as colleagues know it</source>
         <translation>동료들이 아는 이름</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="101"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="101"/>
         <source>Reporters write; editors review and publish</source>
         <translation>기자는 쓰고, 편집자는 검토하고 출고합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="104"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="105"/>
         <source>Add this person and choose them</source>
         <translation>이 사람을 추가하고 선택합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="108"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="109"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="143"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="143"/>
         <source>Cannot add person</source>
         <translation>사람을 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="152"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="152"/>
         <source>Choose a person</source>
         <translation>사람을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/identity.py" line="152"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="152"/>
         <source>Choose your name or add yourself.</source>
         <translation>이름을 고르거나 직접 추가하세요.</translation>
     </message>
@@ -1124,384 +1134,384 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="78"/>
         <source>Pre&amp;view</source>
         <extracomment>Who is working (every service call is made as them); None: no identity chosen.</extracomment>
         <translation>미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="79"/>
         <source>P&amp;hotos</source>
         <translation>사진(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="147"/>
         <source>Autosaved</source>
         <translation>자동 저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="178"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="178"/>
         <source>New article</source>
         <translation>새 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="221"/>
         <source>Cannot open article</source>
         <translation>기사를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="242"/>
         <source>Restored unsaved typing</source>
         <translation>저장하지 않은 입력을 복구했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="270"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="270"/>
         <source>Not saved: changed elsewhere meanwhile</source>
         <translation>저장 안 됨: 그사이 다른 곳에서 바뀜</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="274"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="274"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="266"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="266"/>
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="298"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="301"/>
         <source>Delete article</source>
         <translation>기사 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="302"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="302"/>
         <source>Move “%1” to the trash? You can restore it from the trash.</source>
         <translation>“%1” 기사를 휴지통으로 옮길까요? 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="313"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="313"/>
         <source>Moved to the trash</source>
         <translation>휴지통으로 옮김</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="343"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="343"/>
         <source>Add a photo first</source>
         <translation>먼저 사진을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="368"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="368"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="369"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="369"/>
         <source>The new language is used the next time Newsdesk starts.</source>
         <translation>바꾼 언어는 Newsdesk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="406"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="406"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="407"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="407"/>
         <source>Save the article before closing?</source>
         <translation>닫기 전에 기사를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="80"/>
         <source>&amp;New article</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;MainWindow&quot;, …)`` calls.</extracomment>
         <translation>새 기사(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="81"/>
         <source>Start a new article</source>
         <translation>새 기사를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="86"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="87"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="87"/>
         <source>Copy this article into a new draft</source>
         <translation>이 기사를 새 초안으로 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="92"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="93"/>
         <source>Save the article as a save point</source>
         <translation>기사를 저장합니다 (되돌아갈 수 있는 저장 시점)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="98"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="99"/>
         <source>Move this article to the trash</source>
         <translation>이 기사를 휴지통으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="104"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="105"/>
         <source>Show deleted articles and restore them</source>
         <translation>삭제한 기사를 보고 되살립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="110"/>
         <source>&amp;Export site…</source>
         <translation>사이트 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="111"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="111"/>
         <source>Write the public site</source>
         <translation>공개 사이트를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="116"/>
         <source>&amp;Back up…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="117"/>
         <source>Write one file with the database and every photo</source>
         <translation>데이터베이스와 모든 사진을 파일 하나로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="121"/>
         <source>&amp;Restore…</source>
         <translation>복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="122"/>
         <source>Restore a backup into an empty folder</source>
         <translation>백업을 빈 폴더에 복원합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="126"/>
         <source>S&amp;ite settings…</source>
         <translation>사이트 설정(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="127"/>
         <source>Site name, address, page size and legal footer</source>
         <translation>사이트 이름, 주소, 페이지 크기, 법정 하단 정보</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="133"/>
         <source>Close Newsdesk</source>
         <translation>Newsdesk를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="138"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="139"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="139"/>
         <source>Undo the last edit in the text</source>
         <translation>본문의 마지막 편집을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="145"/>
         <source>Redo the edit just undone</source>
         <translation>방금 취소한 편집을 다시 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="150"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="150"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="151"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="151"/>
         <source>Find text in the article body</source>
         <translation>본문에서 글자를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="156"/>
         <source>R&amp;eplace…</source>
         <translation>바꾸기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="157"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="157"/>
         <source>Find and replace in the article body</source>
         <translation>본문에서 찾아 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="162"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="162"/>
         <source>&amp;Search articles</source>
         <translation>기사 검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="163"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="163"/>
         <source>Jump to the article search box</source>
         <translation>기사 검색창으로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="168"/>
         <source>&amp;Bold</source>
         <translation>굵게(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="169"/>
         <source>Make the selection bold (**…**)</source>
         <translation>선택한 글자를 굵게 (**…**)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="174"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="174"/>
         <source>&amp;Italic</source>
         <translation>기울임(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="175"/>
         <source>Make the selection italic (*…*)</source>
         <translation>선택한 글자를 기울임꼴로 (*…*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="180"/>
         <source>&amp;Link…</source>
         <translation>링크(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="181"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="181"/>
         <source>Turn the selection into a link</source>
         <translation>선택한 글자를 링크로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="186"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="186"/>
         <source>Insert &amp;photo reference</source>
         <translation>사진 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="187"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="187"/>
         <source>Place the selected photo in the body (![…](photo:N))</source>
         <translation>선택한 사진을 본문에 넣습니다 (![…](photo:N))</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="192"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="192"/>
         <source>Publish &amp;now</source>
         <translation>지금 출고(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="193"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="193"/>
         <source>Run the checks and put this article on the site</source>
         <translation>점검을 거쳐 이 기사를 사이트에 올립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="198"/>
         <source>&amp;Unpublish</source>
         <translation>출고 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="199"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="199"/>
         <source>Take this article off the site</source>
         <translation>이 기사를 사이트에서 내립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="203"/>
         <source>&amp;System language</source>
         <translation>시스템 언어(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="204"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="204"/>
         <source>Use Korean when the system is Korean</source>
         <translation>시스템이 한국어이면 한국어를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="208"/>
         <source>&amp;Korean</source>
         <translation>한국어(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="209"/>
         <source>Show the interface in Korean</source>
         <translation>화면을 한국어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="213"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="213"/>
         <source>&amp;English</source>
         <translation>영어(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="214"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="214"/>
         <source>Show the interface in English</source>
         <translation>화면을 영어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="219"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="220"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="220"/>
         <source>Version and licence</source>
         <translation>버전과 라이선스</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="238"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="238"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="249"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="255"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="255"/>
         <source>F&amp;ormat</source>
         <translation>서식(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="258"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="258"/>
         <source>&amp;Article</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="262"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="262"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="263"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="263"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="268"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="268"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/window_actions.py" line="273"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="273"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
@@ -1509,17 +1519,17 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="47"/>
         <source>Write the article here. Markdown: **bold**, *italic*</source>
         <translation>여기에 기사를 쓰세요. 마크다운: **굵게**, *기울임*</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="126"/>
         <source>Insert link</source>
         <translation>링크 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/markdown_editor.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="126"/>
         <source>Web address (https://…):</source>
         <translation>웹 주소 (https://…):</translation>
     </message>
@@ -1527,135 +1537,135 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="58"/>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="248"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="248"/>
         <source>Outbox</source>
         <extracomment>How many recent jobs the dock lists (the CLI shows the full history). Emitted after a retry / cancel changed the queue.</extracomment>
         <translation>보낼 편지함</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="67"/>
         <source>Article</source>
         <translation>기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="68"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="68"/>
         <source>Target</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="69"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="70"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="71"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="71"/>
         <source>Attempts</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="72"/>
         <source>Next attempt</source>
         <translation>다음 시도</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="73"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="95"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="95"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="96"/>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="236"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="236"/>
         <source>Cancel job</source>
         <translation>작업 취소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="97"/>
         <source>Resolve conflict…</source>
         <translation>충돌 해결…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="98"/>
         <source>Send now</source>
         <translation>지금 보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="99"/>
         <source>Queue the selected job again and send it now</source>
         <translation>선택한 작업을 다시 대기열에 넣고 지금 보냅니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="100"/>
         <source>Do not send the selected job</source>
         <translation>선택한 작업을 보내지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="101"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="101"/>
         <source>Send every waiting job now</source>
         <translation>대기 중인 작업을 모두 지금 보냅니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="130"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="130"/>
         <source>Queued</source>
         <translation>대기 중 (queued)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="131"/>
         <source>Sent</source>
         <translation>전송됨 (sent)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="132"/>
         <source>Conflict</source>
         <translation>충돌 (conflict)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="133"/>
         <source>Cancelled</source>
         <translation>취소됨 (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="134"/>
         <source>Resolved</source>
         <translation>해결됨 (resolved)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="137"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="141"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="141"/>
         <source>Publish</source>
         <translation>출고</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="141"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="141"/>
         <source>Unpublish</source>
         <translation>출고 취소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="154"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="154"/>
         <source>(deleted article)</source>
         <translation>(삭제된 기사)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="186"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="186"/>
         <source>%1 waiting · %2 failed · %3 conflicts</source>
         <translation>대기 %1 · 실패 %2 · 충돌 %3</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/outbox_panel.py" line="237"/>
+        <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="237"/>
         <source>Do not send “%1” to %2?</source>
         <translation>“%1”을(를) %2에 보내지 않을까요?</translation>
     </message>
@@ -1663,59 +1673,59 @@
 <context>
     <name>PhotoDetailsForm</name>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/photos/photo_details_form.py" line="47"/>
         <source>What the photo shows, as printed under it</source>
         <extracomment>(photo id, new details) when what the fields hold differs from what is stored. What was last stored (or reported for storing) for the shown photo.</extracomment>
         <translation>사진 아래에 실릴 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="49"/>
+        <location filename="../../src/newsdesk/ui/photos/photo_details_form.py" line="49"/>
         <source>e.g. 김민수 기자</source>
         <translation>예: 김민수 기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="51"/>
+        <location filename="../../src/newsdesk/ui/photos/photo_details_form.py" line="51"/>
         <source>For readers who cannot see the photo</source>
         <translation>사진을 볼 수 없는 독자를 위한 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/photos/photo_details_form.py" line="75"/>
         <source>Caption</source>
         <extracomment>The last report could not be stored (a full disk): report it again.</extracomment>
         <translation>사진 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/photos/photo_details_form.py" line="76"/>
         <source>Credit</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/photos/photo_details_form.py" line="77"/>
         <source>Alt text</source>
         <translation>대체 텍스트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="88"/>
+        <location filename="../../src/newsdesk/ui/photos/photo_details_form.py" line="88"/>
         <source>caption</source>
         <translation>사진 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/photos/photo_details_form.py" line="90"/>
         <source>credit</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/photos/photo_details_form.py" line="92"/>
         <source>alt text</source>
         <translation>대체 텍스트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/photos/photo_details_form.py" line="97"/>
         <source>⚠ Missing: %1</source>
         <translation>⚠ 빠진 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photo_details_form.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/photos/photo_details_form.py" line="125"/>
         <source>No photo selected.</source>
         <translation>선택한 사진이 없습니다.</translation>
     </message>
@@ -1723,113 +1733,113 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="78"/>
         <source>Add photos…</source>
         <extracomment>A caption / credit / alt text was stored: this fires while the user types, and the article list shows none of it (only the preview does). 1-based position of the photo to reference in the body. Photos were added to an article that does not exist yet: save it, then set_article. (imported, failed) after an import run finished. Typed details could not be stored (the exception; a full disk): retried soon.</extracomment>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="80"/>
         <source>Add photo files (you can also drop files here)</source>
         <translation>사진 파일을 추가합니다 (여기로 끌어 놓아도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="83"/>
         <source>Move earlier (Ctrl+Up)</source>
         <translation>앞으로 (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="87"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="87"/>
         <source>Move later (Ctrl+Down)</source>
         <translation>뒤로 (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="90"/>
         <source>Main photo</source>
         <translation>대표 사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="91"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="91"/>
         <source>Use the selected photo as the article&apos;s main photo</source>
         <translation>선택한 사진을 대표 사진으로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="93"/>
         <source>Insert into body</source>
         <translation>본문에 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="94"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="94"/>
         <source>Insert a reference to this photo into the body</source>
         <translation>이 사진을 본문에 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="97"/>
         <source>Remove photo (Delete)</source>
         <translation>사진 빼기 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="109"/>
         <source>Drop photo files here; drag a photo to change the order</source>
         <translation>사진 파일을 여기로 끌어 놓으세요. 사진을 끌어 순서를 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="124"/>
         <source>Drop photos here or click “Add photos…”.</source>
         <translation>사진을 여기로 끌어 놓거나 “사진 추가…”를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="131"/>
         <source>Result of the last import, one line per file</source>
         <translation>마지막 가져오기 결과 (파일마다 한 줄)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="203"/>
         <source>Add photos</source>
         <translation>사진 추가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="205"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="205"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;All files (*)</source>
         <translation>이미지 (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="230"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="230"/>
         <source>Importing %v of %m…</source>
         <translation>%m개 중 %v번째 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="244"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="244"/>
         <source>Not imported: %1</source>
         <translation>가져오지 못함: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="248"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="248"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="255"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="255"/>
         <source>%1 imported, %2 failed</source>
         <translation>%1개 가져옴, %2개 실패</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="262"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="262"/>
         <source>Import stopped: %1</source>
         <translation>가져오기 중단: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="345"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="345"/>
         <source>Remove photo</source>
         <translation>사진 빼기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="346"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="346"/>
         <source>Remove “%1” from this article?</source>
         <translation>이 기사에서 “%1” 사진을 뺄까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos_panel.py" line="390"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="390"/>
         <source>Main photo (대표 사진)</source>
         <translation>대표 사진</translation>
     </message>
@@ -1837,77 +1847,77 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="41"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="41"/>
         <source>Recover unsaved typing</source>
         <translation>저장하지 않은 입력 복구</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="48"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="48"/>
         <source>Newsdesk closed before these articles were saved. Restore one to keep editing it, or discard what you do not need.</source>
         <translation>Newsdesk가 아래 기사를 저장하기 전에 닫혔습니다. 계속 쓸 기사는 복구하고, 필요 없는 것은 버리세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="55"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="55"/>
         <source>Unsaved drafts, newest first</source>
         <translation>저장하지 않은 원고 (최근 순)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="58"/>
         <source>How the selected draft begins</source>
         <translation>선택한 원고의 앞부분</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="61"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="61"/>
         <source>&amp;Restore</source>
         <translation>복구(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="62"/>
         <source>Open the selected draft in the editor</source>
         <translation>선택한 원고를 편집기에서 엽니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="63"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="63"/>
         <source>&amp;Discard</source>
         <translation>버리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="64"/>
         <source>Delete the selected draft for good</source>
         <translation>선택한 원고를 완전히 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="65"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="65"/>
         <source>Decide &amp;later</source>
         <translation>나중에 결정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="66"/>
         <source>Keep the drafts and ask again at the next start</source>
         <translation>원고를 남겨 두고 다음 시작 때 다시 묻습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="89"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="90"/>
         <source>new article</source>
         <translation>새 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="90"/>
         <source>saved article</source>
         <translation>저장된 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="120"/>
         <source>Discard draft</source>
         <translation>원고 버리기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery_dialog.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="121"/>
         <source>Delete this unsaved text for good?</source>
         <translation>저장하지 않은 이 글을 완전히 지울까요?</translation>
     </message>
@@ -1915,113 +1925,113 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="66"/>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="137"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="69"/>
         <source>A backup is restored into an empty folder, as a newsroom of its own. The open newsroom is not changed.</source>
         <translation>백업은 빈 폴더에 별도의 편집국으로 복원됩니다. 지금 열려 있는 편집국은 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="75"/>
         <source>Backup file (.zip)</source>
         <translation>백업 파일 (.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="78"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="83"/>
         <source>An empty folder for the restored newsroom</source>
         <translation>복원한 편집국을 둘 빈 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="85"/>
         <source>Choose &amp;folder…</source>
         <translation>폴더 선택(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="89"/>
         <source>Backup:</source>
         <translation>백업:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="90"/>
         <source>Restore into:</source>
         <translation>복원 위치:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="98"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="101"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="101"/>
         <source>Open in a &amp;new window</source>
         <translation>새 창에서 열기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="102"/>
         <source>Start another Newsdesk on the restored newsroom</source>
         <translation>복원한 편집국으로 Newsdesk를 하나 더 엽니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="105"/>
         <source>C&amp;lose</source>
         <translation>닫기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="137"/>
         <source>Newsdesk backups (*.zip)</source>
         <translation>Newsdesk 백업 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="145"/>
         <source>Restore into</source>
         <translation>복원 위치</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="162"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="162"/>
         <source>Made %1 by Newsdesk %2: %3 articles, %4 photos.</source>
         <translation>%1에 Newsdesk %2(으)로 만든 백업: 기사 %3건, 사진 %4장.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="179"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="179"/>
         <source>That is the folder of the open newsroom. Choose an empty folder: a restore never replaces a newsroom.</source>
         <translation>지금 열려 있는 편집국의 폴더입니다. 빈 폴더를 고르세요. 복원은 기존 편집국을 덮어쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="184"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="184"/>
         <source>Checking the backup…</source>
         <translation>백업을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="190"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="190"/>
         <source>Checking %1</source>
         <translation>%1 확인 중</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="198"/>
         <source>Restored into %1: %2 articles, %3 photos. The database passed its checks.</source>
         <translation>%1에 복원했습니다: 기사 %2건, 사진 %3장. 데이터베이스 검사를 통과했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="203"/>
         <source>To work in it, open it in a new window, or start Newsdesk with: %1</source>
         <translation>작업하려면 새 창에서 열거나, 다음 명령으로 Newsdesk를 시작하세요: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="210"/>
         <source>Nothing was restored: %1</source>
         <translation>아무것도 복원하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/restore_dialog.py" line="220"/>
+        <location filename="../../src/newsdesk/ui/dialogs/restore_dialog.py" line="220"/>
         <source>Newsdesk could not be started; run: %1</source>
         <translation>Newsdesk를 시작할 수 없습니다. 다음을 실행하세요: %1</translation>
     </message>
@@ -2029,28 +2039,28 @@
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="42"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="42"/>
         <source>Return to reporter</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Workflow&quot;, …)``.</extracomment>
         <translation>기자에게 반려</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="45"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="45"/>
         <source>Tell the reporter what to change in “%1”.</source>
         <translation>“%1”에서 무엇을 고쳐야 하는지 기자에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="49"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="49"/>
         <source>e.g. 둘째 문단의 인용 출처를 밝혀 주세요.</source>
         <translation>예: 둘째 문단의 인용 출처를 밝혀 주세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="50"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="50"/>
         <source>Required: shown in the article&apos;s history</source>
         <translation>꼭 적어야 합니다. 기사 이력에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="55"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="55"/>
         <source>&amp;Return</source>
         <translation>반려(&amp;R)</translation>
     </message>
@@ -2058,17 +2068,17 @@
 <context>
     <name>RevisionCompareView</name>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="117"/>
         <source>Select two revisions to compare them.</source>
         <translation>비교할 두 판을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="124"/>
         <source>The two revisions are the same.</source>
         <translation>두 판이 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="129"/>
         <source>Photos</source>
         <translation>사진</translation>
     </message>
@@ -2076,112 +2086,122 @@
 <context>
     <name>Revisions</name>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="72"/>
         <source>Saved</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Revisions&quot;, …)``.</extracomment>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="73"/>
         <source>Restored</source>
         <translation>되돌림</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="74"/>
         <source>Before restoring</source>
         <translation>되돌리기 전</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="75"/>
         <source>Hand-off file</source>
         <translation>전달 파일</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="76"/>
         <source>Hand-off file (both changed)</source>
         <translation>전달 파일 (양쪽 수정)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="77"/>
         <source>This PC&apos;s version</source>
         <translation>이 PC의 판</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="78"/>
         <source>Before the hand-off import</source>
         <translation>전달 파일 가져오기 전</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revision_compare.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="79"/>
         <source>Hand-off export</source>
         <translation>전달 파일 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="80"/>
+        <source>Hand-off update (waiting for the desk)</source>
+        <translation>전달 파일 수정본 (데스크 확인 대기)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="81"/>
+        <source>Hand-off update applied</source>
+        <translation>전달 파일 수정본 적용</translation>
     </message>
 </context>
 <context>
     <name>SaveConflict</name>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="51"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="51"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="52"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="52"/>
         <source>Sub-headline</source>
         <translation>부제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="53"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="53"/>
         <source>Body</source>
         <translation>본문</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="54"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="55"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="55"/>
         <source>Section</source>
         <translation>섹션</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="56"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="56"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="57"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="57"/>
         <source>Byline</source>
         <translation>기자명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="58"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="108"/>
         <source>← Use stored</source>
         <translation>← 저장된 쪽 쓰기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflicts.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflicts.py" line="80"/>
         <source>Saved your version over the stored one</source>
         <extracomment>How often in a row a save may lose again (someone keeps saving) before we stop asking.</extracomment>
         <translation>내 버전을 저장된 버전 위에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflicts.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflicts.py" line="98"/>
         <source>Showing the stored version; yours is kept in the history</source>
         <translation>저장된 버전을 보여 줍니다. 내 버전은 이력에 보관했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflicts.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflicts.py" line="105"/>
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflicts.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflicts.py" line="106"/>
         <source>Saved — merged with changes made elsewhere to: %1</source>
         <translation>저장됨 — 다른 곳에서 바뀐 항목과 합쳤습니다: %1</translation>
     </message>
@@ -2189,52 +2209,52 @@
 <context>
     <name>SaveConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="195"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="195"/>
         <source>Saved elsewhere meanwhile</source>
         <translation>그사이 다른 곳에서 저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="202"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="202"/>
         <source>While you were editing, %1 saved this article (%2). Both of you changed the fields below. Your text is kept in the autosave until you choose.</source>
         <translation>편집하는 동안 %1 님이 이 기사를 저장했습니다(%2). 아래 항목은 두 사람이 모두 고쳤습니다. 고르기 전까지 내 글은 자동 저장에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="207"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="207"/>
         <source>While you were editing, this article was saved elsewhere (%2). Both sides changed the fields below. Your text is kept in the autosave until you choose.</source>
         <translation>편집하는 동안 이 기사가 다른 곳에서 저장되었습니다(%2). 아래 항목은 양쪽에서 모두 고쳤습니다. 고르기 전까지 내 글은 자동 저장에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="216"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="216"/>
         <source>Merged by themselves (changed only in the stored version): %1</source>
         <translation>자동으로 합친 항목(저장된 버전에서만 바뀜): %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="225"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="225"/>
         <source>&lt;b&gt;My version&lt;/b&gt; (you can edit it here)</source>
         <translation>&lt;b&gt;내 버전&lt;/b&gt; (여기서 고칠 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="226"/>
         <source>&lt;b&gt;Stored version&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;저장된 버전&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="243"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="243"/>
         <source>&amp;Save my version</source>
         <translation>내 버전 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="246"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="246"/>
         <source>&amp;Take the stored version</source>
         <translation>저장된 버전 받기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="249"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="249"/>
         <source>Your version is kept in the article&apos;s history as a revision.</source>
         <translation>내 버전은 기사 이력에 수정본으로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/save_conflict_dialog.py" line="252"/>
+        <location filename="../../src/newsdesk/ui/editor/save_conflict_dialog.py" line="252"/>
         <source>&amp;Back to editing</source>
         <translation>편집으로 돌아가기(&amp;B)</translation>
     </message>
@@ -2242,27 +2262,27 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="74"/>
         <source>Schedule publication</source>
         <translation>출고 예약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="83"/>
         <source>Korea Standard Time (Asia/Seoul)</source>
         <translation>한국 표준시 (Asia/Seoul)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="84"/>
         <source>Publish at (Korea time):</source>
         <translation>출고 시각 (한국 시각):</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="107"/>
         <source>Time in the past</source>
         <translation>지난 시각</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="108"/>
         <source>Choose a time in the future, or publish now instead.</source>
         <translation>앞으로의 시각을 고르거나 지금 출고하세요.</translation>
     </message>
@@ -2270,58 +2290,58 @@
 <context>
     <name>ServerPublishing</name>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="173"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="173"/>
         <source>&amp;Server publishing</source>
         <extracomment>The runner starts this long after the window is first shown (the first paint comes first). Names of window actions after which new outbox jobs are likely queued.</extracomment>
         <translation>서버 게시(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="174"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="174"/>
         <source>&amp;Targets…</source>
         <translation>게시 대상(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="176"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="176"/>
         <source>&amp;Outbox</source>
         <translation>보낼 편지함(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="177"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="177"/>
         <source>Send &amp;now</source>
         <translation>지금 보내기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="178"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="178"/>
         <source>Sync &amp;view counts</source>
         <translation>조회수 가져오기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="300"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="300"/>
         <source>Server: error — %1</source>
         <translation>서버: 오류 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="305"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="305"/>
         <source>Server: %1 in conflict</source>
         <translation>서버: 충돌 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="307"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="307"/>
         <source>Server: %1 failed</source>
         <translation>서버: 실패 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="311"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="311"/>
         <source>Server: offline — retry %1</source>
         <translation>서버: 오프라인 — 다시 시도 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="315"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="315"/>
         <source>Server: %1 waiting</source>
         <translation>서버: 대기 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/server_publishing.py" line="316"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="316"/>
         <source>Server: all sent</source>
         <translation>서버: 모두 전송됨</translation>
     </message>
@@ -2329,123 +2349,123 @@
 <context>
     <name>SiteSettingsDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="46"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="46"/>
         <source>Site settings</source>
         <translation>사이트 설정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="51"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="51"/>
         <source> articles</source>
         <translation>건</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="52"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="52"/>
         <source>Articles per page of the public article list</source>
         <translation>공개 기사 목록의 페이지당 기사 수</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="54"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="66"/>
         <source>Legal footer (신문법 §21, §9-2)</source>
         <translation>법정 하단 정보 (신문법 §21, §9-2)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="73"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="75"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="76"/>
         <source>Choose the folder the site is exported to</source>
         <translation>사이트를 내보낼 폴더를 고릅니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="104"/>
         <source>Site name</source>
         <translation>사이트 이름</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="105"/>
         <source>Site address (URL)</source>
         <translation>사이트 주소 (URL)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="106"/>
         <source>Site description</source>
         <translation>사이트 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="107"/>
         <source>List page size</source>
         <translation>목록 페이지 크기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="108"/>
         <source>Masthead</source>
         <translation>제호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="109"/>
         <source>Registration number</source>
         <translation>등록번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="110"/>
         <source>Registration date</source>
         <translation>등록연월일</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="111"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="111"/>
         <source>Publisher</source>
         <translation>발행인</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="112"/>
         <source>Editor</source>
         <translation>편집인</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="113"/>
         <source>Youth protection officer</source>
         <translation>청소년보호책임자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="114"/>
         <source>Publishing office address</source>
         <translation>발행소 주소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="115"/>
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="116"/>
         <source>E-mail</source>
         <translation>전자우편</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="117"/>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="192"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="192"/>
         <source>Export folder</source>
         <translation>내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="171"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="171"/>
         <source>Required by law before the site can be published</source>
         <translation>사이트를 게시하려면 법으로 정해진 항목입니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/site_settings_dialog.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="180"/>
         <source>Still empty (the site cannot be exported without them): %1</source>
         <translation>아직 비어 있음 (채워야 내보낼 수 있습니다): %1</translation>
     </message>
@@ -2453,32 +2473,32 @@
 <context>
     <name>StatusCounters</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="24"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="24"/>
         <source>Characters, spaces included (글자수)</source>
         <translation>글자수 (공백 포함)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="26"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="26"/>
         <source>Characters without spaces (공백 제외)</source>
         <translation>글자수 (공백 제외)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="29"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="29"/>
         <source>200-character manuscript sheets (원고지 매수), rounded up</source>
         <translation>200자 원고지 매수 (올림)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="58"/>
         <source>Characters: %1</source>
         <translation>글자수 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="60"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="60"/>
         <source>Without spaces: %1</source>
         <translation>공백 제외 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/status_counters.py" line="63"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="63"/>
         <source>Manuscript sheets: %1</source>
         <translation>원고지 %1매</translation>
     </message>
@@ -2486,43 +2506,43 @@
 <context>
     <name>StorageWarning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/storage_warning.py" line="33"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="33"/>
         <source>The database server&apos;s disk is full.</source>
         <extracomment>White on red: the one status that must not be overlooked.</extracomment>
         <translation>데이터베이스 서버의 디스크가 가득 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/storage_warning.py" line="35"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="35"/>
         <source>The disk holding %1 is full.</source>
         <translation>%1 폴더가 있는 디스크가 가득 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/storage_warning.py" line="39"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="39"/>
         <source>Your disk quota for %1 is used up.</source>
         <translation>%1 폴더의 디스크 할당량을 다 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/storage_warning.py" line="43"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="43"/>
         <source>(%1 free)</source>
         <translation>(남은 공간 %1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/storage_warning.py" line="49"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="49"/>
         <source>Your text stays in the editor and nothing saved before is lost. Free some space: Newsdesk saves again by itself.</source>
         <translation>입력한 글은 편집기에 그대로 있고, 이미 저장한 것은 잃지 않았습니다. 디스크 공간을 비우면 Newsdesk가 스스로 다시 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/storage_warning.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="78"/>
         <source>Not autosaved: the disk is full</source>
         <translation>자동 저장 안 됨: 디스크가 가득 참</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/storage_warning.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="80"/>
         <source>Not autosaved: %1</source>
         <translation>자동 저장 안 됨: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/storage_warning.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="90"/>
         <source>Typing is not being saved</source>
         <translation>입력한 글이 저장되지 않고 있습니다</translation>
     </message>
@@ -2530,178 +2550,178 @@
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="87"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="87"/>
         <source>Publish targets</source>
         <extracomment>(1 for success / 0 for failure, message) Emitted when targets were added, removed, enabled or given a token. Emitted with the shown text when a connection test ends (for tests and logs).</extracomment>
         <translation>게시 대상</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="96"/>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="144"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="96"/>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="145"/>
         <source>Server address</source>
         <translation>서버 주소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="96"/>
         <source>Enabled</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="96"/>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="146"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="146"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="105"/>
         <source>Remove…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="106"/>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="226"/>
         <source>Disable</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="107"/>
         <source>Test connection</source>
         <translation>연결 시험</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="108"/>
         <source>Set token</source>
         <translation>토큰 설정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="110"/>
         <source>Store the token typed below for the selected target</source>
         <translation>아래에 입력한 토큰을 선택한 대상에 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="112"/>
         <source>Use earlier token…</source>
         <translation>이전 토큰 사용…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="115"/>
         <source>Use the token an earlier Newsdesk saved under this target name, only if it was set for this newsroom</source>
         <translation>이전 버전 Newsdesk가 이 대상 이름으로 저장한 토큰을 씁니다. 이 신문사에 설정한 토큰일 때만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="140"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="140"/>
         <source>from `newsdesk token create` on the server</source>
         <translation>서버에서 `newsdesk token create`로 만든 토큰</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="141"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="141"/>
         <source>Add target</source>
         <translation>대상 추가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="142"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="142"/>
         <source>New target</source>
         <translation>새 대상</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="147"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="147"/>
         <source>The token is kept in the system keyring, never in files.</source>
         <translation>토큰은 파일이 아니라 시스템 키링에만 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="180"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="180"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="193"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="193"/>
         <source>Stored in keyring</source>
         <translation>키링에 저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="194"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="194"/>
         <source>Missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="195"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="195"/>
         <source>Address changed: enter again</source>
         <translation>주소 바뀜: 다시 입력</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="196"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="196"/>
         <source>Earlier version&apos;s: enter or use</source>
         <translation>이전 버전 토큰: 입력 또는 사용</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="226"/>
         <source>Enable</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="244"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="244"/>
         <source>Target %1 added.</source>
         <translation>대상 %1을(를) 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="249"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="249"/>
         <source>Target %1 added, but the token was not stored: %2</source>
         <translation>대상 %1을(를) 추가했지만 토큰을 저장하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="270"/>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="297"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="270"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="297"/>
         <source>Token of %1 stored.</source>
         <translation>%1의 토큰을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="280"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="280"/>
         <source>An earlier Newsdesk saved a token for a target named %1, shared by every data folder on this PC. Use it only if it was set for this newsroom: from now on it is sent to %2 alone, and other data folders can no longer use it.</source>
         <translation>이전 버전 Newsdesk가 %1 대상의 토큰을 저장해 두었습니다. 이 토큰은 이 PC의 모든 데이터 폴더가 함께 쓰던 것입니다. 이 신문사에 설정한 토큰일 때만 사용하세요. 이제부터는 %2에만 보내고, 다른 데이터 폴더는 더 이상 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="286"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="286"/>
         <source>Use earlier token</source>
         <translation>이전 토큰 사용</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="307"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="307"/>
         <source>Remove target</source>
         <translation>대상 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="309"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="309"/>
         <source>Remove %1? Its token is deleted and its unsent jobs are cancelled.</source>
         <translation>%1을(를) 삭제할까요? 토큰이 지워지고 보내지 않은 작업은 취소됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="320"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="320"/>
         <source>Target %1 removed.</source>
         <translation>대상 %1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="335"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="335"/>
         <source>Testing %1…</source>
         <translation>%1 시험 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="353"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="353"/>
         <source>Connection OK: the server answered and accepted the token (%1 articles).</source>
         <translation>연결 정상: 서버가 응답했고 토큰을 받아들였습니다 (기사 %1건).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/targets_dialog.py" line="357"/>
+        <location filename="../../src/newsdesk/ui/publishing/targets_dialog.py" line="357"/>
         <source>Connection failed: %1</source>
         <translation>연결 실패: %1</translation>
     </message>
@@ -2709,78 +2729,78 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="39"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="39"/>
         <source>Trash</source>
         <extracomment>Id of an article taken back out of the trash (the main window reloads its list). Articles were deleted for good.</extracomment>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="40"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="40"/>
         <source>Deleted articles stay here until you delete them permanently.</source>
         <translation>삭제한 기사는 완전히 지울 때까지 여기에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="47"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="47"/>
         <source>Section</source>
         <translation>섹션</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="47"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="47"/>
         <source>Updated</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="57"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="57"/>
         <source>&amp;Restore</source>
         <translation>복구(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="58"/>
         <source>Put the selected articles back in the list</source>
         <translation>선택한 기사를 목록으로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="60"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="60"/>
         <source>&amp;Delete permanently…</source>
         <translation>완전히 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="62"/>
         <source>&amp;Empty trash…</source>
         <translation>휴지통 비우기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="94"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="94"/>
         <source>(no headline)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="134"/>
         <source>Delete permanently</source>
         <translation>완전히 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="135"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="135"/>
         <source>Delete %1 article(s) permanently? This cannot be undone.</source>
         <translation>기사 %1건을 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="145"/>
         <source>Empty trash</source>
         <translation>휴지통 비우기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/trash_dialog.py" line="147"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="147"/>
         <source>Delete all %1 article(s) in the trash permanently? This cannot be undone.</source>
         <translation>휴지통의 기사 %1건을 모두 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
@@ -2788,163 +2808,163 @@
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="58"/>
         <source>&amp;Submit</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Workflow&quot;, …)``.</extracomment>
         <translation>송고(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="59"/>
         <source>Send the article to the desk for review (송고)</source>
         <translation>기사를 데스크에 보내 검토를 받습니다 (송고)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="64"/>
         <source>Start &amp;review</source>
         <translation>검토 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="65"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="65"/>
         <source>Take the submitted article into review</source>
         <translation>송고된 기사의 검토를 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="70"/>
         <source>Re&amp;turn to reporter…</source>
         <translation>기자에게 반려(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="71"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="71"/>
         <source>Send the article back to its reporter with a note</source>
         <translation>메모와 함께 기사를 기자에게 돌려보냅니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="76"/>
         <source>A&amp;pprove</source>
         <translation>승인(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="77"/>
         <source>Approve the article for publication</source>
         <translation>기사 출고를 승인합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="83"/>
         <source>Sc&amp;hedule…</source>
         <translation>예약 출고(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="84"/>
         <source>Publish the article automatically at a set time</source>
         <translation>정한 시각에 기사를 자동으로 출고합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="89"/>
         <source>&amp;Cancel schedule</source>
         <translation>예약 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="90"/>
         <source>Keep the article approved but not scheduled</source>
         <translation>기사를 승인 상태로 두고 예약을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="96"/>
         <source>Chec&amp;k</source>
         <translation>점검(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="97"/>
         <source>Run the pre-publish checks on this article</source>
         <translation>이 기사를 출고 전 점검합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="102"/>
         <source>H&amp;istory…</source>
         <translation>이력(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="103"/>
         <source>Who changed the article, and compare its revisions</source>
         <translation>누가 기사를 바꿨는지 보고 수정 이력을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="108"/>
         <source>&amp;Waiting for review</source>
         <translation>검토 대기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="109"/>
         <source>List only articles submitted or in review</source>
         <translation>송고되었거나 검토 중인 기사만 봅니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="114"/>
         <source>S&amp;witch user…</source>
         <translation>사용자 바꾸기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="115"/>
         <source>Work as another person of the newsroom</source>
         <translation>편집국의 다른 사람으로 작업합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="120"/>
         <source>Export &amp;hand-off file…</source>
         <translation>전달 파일 내보내기(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="121"/>
         <source>Save the selected articles with their photos in one file</source>
         <translation>고른 기사를 사진과 함께 파일 하나로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="126"/>
         <source>&amp;Import hand-off file…</source>
         <translation>전달 파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="127"/>
         <source>Bring in articles from a .newsdesk file</source>
         <translation>.newsdesk 파일에서 기사를 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_actions.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="159"/>
         <source>Workflow toolbar</source>
         <translation>진행 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="164"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="164"/>
         <source>no site folder set</source>
         <translation>내보낼 사이트 폴더가 정해지지 않음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="166"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="166"/>
         <source>site: %1 written, %2 unchanged, %3 removed</source>
         <translation>사이트: %1개 씀, %2개 그대로, %3개 지움</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="125"/>
         <source>Publish with warnings?</source>
         <translation>경고가 있는데 출고할까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="128"/>
         <source>The checks found %1 warning(s):</source>
         <translation>점검에서 경고 %1건이 나왔습니다:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="132"/>
         <source>Publish &amp;anyway</source>
         <translation>그래도 출고(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="146"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="146"/>
         <source>Published because their scheduled time has passed:</source>
         <translation>예약 시각이 지나 출고했습니다:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_dialogs.py" line="153"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="153"/>
         <source>Not published (still scheduled):</source>
         <translation>출고하지 못했습니다 (예약 유지):</translation>
     </message>
@@ -2952,67 +2972,67 @@
 <context>
     <name>WorkflowController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="70"/>
         <source>Who you are working as (File ▸ Switch user)</source>
         <translation>지금 작업하는 사람 (파일 ▸ 사용자 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="77"/>
         <source>&amp;Comments</source>
         <translation>메모(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="121"/>
         <source>Working as %1</source>
         <translation>%1(으)로 작업합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="178"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="178"/>
         <source>Not allowed</source>
         <translation>권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="180"/>
         <source>Cannot do that</source>
         <translation>할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="219"/>
         <source>Unpublished — %1</source>
         <translation>출고 취소 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="229"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="229"/>
         <source>Done: %1</source>
         <translation>완료: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="247"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="247"/>
         <source>Choose who you are first (File ▸ Switch user…).</source>
         <translation>먼저 사용자를 고르세요 (파일 ▸ 사용자 바꾸기…).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="260"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="260"/>
         <source>Published as no. %1 — %2</source>
         <translation>%1번 기사로 출고 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="284"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="284"/>
         <source>Scheduled for %1 (Korea time)</source>
         <translation>%1 (한국 시각) 출고 예약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="312"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="312"/>
         <source>Not published: fix the errors listed in Checks</source>
         <translation>출고하지 못했습니다: 점검 창의 오류를 고치세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="347"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="347"/>
         <source>Scheduled articles</source>
         <translation>예약 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow_controller.py" line="381"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="381"/>
         <source>Revision restored</source>
         <translation>이전 판으로 되돌렸습니다</translation>
     </message>

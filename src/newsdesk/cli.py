@@ -132,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_gui(args: argparse.Namespace, open_files: list[Path] | None = None) -> int:
     try:
-        from newsdesk.ui.app import run_gui
+        from newsdesk.ui.app.startup import run_gui
     except ImportError as exc:
         print(f"newsdesk: error: the desktop app cannot start ({exc})", file=sys.stderr)
         return EXIT_ERROR

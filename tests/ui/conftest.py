@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.app.main_window import MainWindow
 
 
 @pytest.fixture
@@ -188,7 +188,7 @@ def modals() -> Iterator[ModalAnswerer]:
 @pytest.fixture
 def korean() -> Iterator[None]:
     """The Korean UI for one test: install before building windows (labels are taken then)."""
-    from newsdesk.ui.i18n import install_translators
+    from newsdesk.ui.app.i18n import install_translators
 
     app = QCoreApplication.instance()
     assert isinstance(app, QApplication)

@@ -23,8 +23,8 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publish_targets import TargetService
 from newsdesk.services.workflow import TRANSITIONS, WorkflowService
 from newsdesk.store.models import Article, Person
-from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.server_publishing import ServerPublishing
+from newsdesk.ui.app.main_window import MainWindow
+from newsdesk.ui.publishing.server_publishing import ServerPublishing
 
 TARGET = "site"
 SHOTS = Path("/tmp/ui-shots")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from newsdesk.services.articles import ArticleFields, ArticleQuery, ArticleService
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.article_list_model import (
+from newsdesk.ui.articles.article_list_model import (
     ARTICLE_ID_ROLE,
     COLUMN_COUNT,
     COLUMN_HEADLINE,

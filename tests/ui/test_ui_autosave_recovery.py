@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.autosave import AutosaveService
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.recovery_dialog import RecoveryDialog
+from newsdesk.ui.app.main_window import MainWindow
+from newsdesk.ui.editor.recovery_dialog import RecoveryDialog
 
 TypeText = Callable[[QWidget, str], None]
 WindowFactory = Callable[[Newsroom], MainWindow]

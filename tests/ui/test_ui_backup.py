@@ -17,11 +17,11 @@ from newsdesk.services.auto_backup import auto_backups, backups_dir
 from newsdesk.services.backup import BackupReport, backup_file_name, create_backup
 from newsdesk.services.backup_restore import restore_backup
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.backup_actions import KEEP_KEY, keep_setting
-from newsdesk.ui.backup_dialog import BackupDialog
-from newsdesk.ui.i18n import install_translators
-from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.restore_dialog import RestoreDialog, newsdesk_command
+from newsdesk.ui.app.i18n import install_translators
+from newsdesk.ui.app.main_window import MainWindow
+from newsdesk.ui.dialogs.backup_actions import KEEP_KEY, keep_setting
+from newsdesk.ui.dialogs.backup_dialog import BackupDialog
+from newsdesk.ui.dialogs.restore_dialog import RestoreDialog, newsdesk_command
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.site_profile import get_profile, update_profile
-from newsdesk.ui.export_dialog import ExportDialog
-from newsdesk.ui.site_settings_dialog import SiteSettingsDialog
+from newsdesk.ui.dialogs.site_settings_dialog import SiteSettingsDialog
+from newsdesk.ui.publishing.export_dialog import ExportDialog
 
 
 def open_dialog(qtbot: QtBot, newsroom: Newsroom) -> ExportDialog:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.site_profile import FOOTER_FIELDS, get_profile
-from newsdesk.ui.site_settings_dialog import SiteSettingsDialog
+from newsdesk.ui.dialogs.site_settings_dialog import SiteSettingsDialog
 
 
 def open_dialog(qtbot: QtBot, newsroom: Newsroom) -> SiteSettingsDialog:

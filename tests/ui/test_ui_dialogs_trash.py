@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.services.articles import ArticleFields, ArticleQuery, ArticleService
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.trash_dialog import ID_ROLE, TrashDialog
+from newsdesk.ui.articles.trash_dialog import ID_ROLE, TrashDialog
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> None:

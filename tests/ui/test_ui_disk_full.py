@@ -18,7 +18,7 @@ from tests.tmpfs import fill, free_space, small_tmpfs
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.autosave import AutosaveService
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.app.main_window import MainWindow
 
 from .conftest import ModalAnswerer, TypeText, close_window
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.services.articles import ArticleService
-from newsdesk.ui.article_list_model import ARTICLE_ID_ROLE, COLUMN_HEADLINE
-from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.app.main_window import MainWindow
+from newsdesk.ui.articles.article_list_model import ARTICLE_ID_ROLE, COLUMN_HEADLINE
 
 TypeText = Callable[[QWidget, str], None]
 

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.services.articles import ArticleQuery, ArticleService
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.app.main_window import MainWindow
 
 from .conftest import ModalAnswerer, PersonWindowFactory, WindowFactory
 

@@ -13,8 +13,8 @@ import pytest
 
 from newsdesk.services.autosave import AutosaveService
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.recovery_dialog import RecoveryDialog
+from newsdesk.ui.app.main_window import MainWindow
+from newsdesk.ui.editor.recovery_dialog import RecoveryDialog
 
 WindowFactory = Callable[[Newsroom], MainWindow]
 SCRIPT = Path(__file__).with_name("typing_then_killed.py")

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.article_list_model import COLUMN_HEADLINE, COLUMN_NUMBER
-from newsdesk.ui.article_list_panel import ArticleListPanel
+from newsdesk.ui.articles.article_list_model import COLUMN_HEADLINE, COLUMN_NUMBER
+from newsdesk.ui.articles.article_list_panel import ArticleListPanel
 
 
 def _numbers(panel: ArticleListPanel) -> list[int]:

@@ -25,8 +25,8 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
 from newsdesk.services.photos import PhotoService
 from newsdesk.store.models import Photo
-from newsdesk.ui import photo_details_form
-from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.app.main_window import MainWindow
+from newsdesk.ui.photos import photo_details_form
 
 TypeText = Callable[[QWidget, str], None]
 WindowFactory = Callable[[Newsroom], MainWindow]

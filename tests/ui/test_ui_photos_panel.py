@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photos import PhotoService
-from newsdesk.ui.photos_panel import PhotosPanel
+from newsdesk.ui.photos.photos_panel import PhotosPanel
 
 
 def make_photo(folder: Path, name: str, colour: tuple[int, int, int]) -> Path:

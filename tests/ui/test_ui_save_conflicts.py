@@ -15,8 +15,8 @@ from newsdesk.services.autosave import AutosaveService
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.save_conflicts import REASON_MINE_AT_CONFLICT
 from newsdesk.store.models import Revision
-from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.save_conflict_dialog import SaveConflictDialog
+from newsdesk.ui.app.main_window import MainWindow
+from newsdesk.ui.editor.save_conflict_dialog import SaveConflictDialog
 
 from .conftest import ModalAnswerer, TypeText
 

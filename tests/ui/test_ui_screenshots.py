@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from newsdesk.ui import screenshots
+from newsdesk.ui.app import screenshots
 
 pytestmark = pytest.mark.slow
 

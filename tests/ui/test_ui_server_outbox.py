@@ -22,10 +22,10 @@ from newsdesk.publish.api_client import NewsdeskApiClient
 from newsdesk.server.testing import RunningServer
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.services.outbox_jobs import JobState
-from newsdesk.ui.article_list_model import COLUMN_VIEWS
-from newsdesk.ui.conflict_dialog import KEEP_LOCAL
-from newsdesk.ui.outbox_panel import COL_NEXT, COL_PROBLEM, COL_STATE
-from newsdesk.ui.server_publishing import ServerPublishing
+from newsdesk.ui.articles.article_list_model import COLUMN_VIEWS
+from newsdesk.ui.publishing.conflict_dialog import KEEP_LOCAL
+from newsdesk.ui.publishing.outbox_panel import COL_NEXT, COL_PROBLEM, COL_STATE
+from newsdesk.ui.publishing.server_publishing import ServerPublishing
 
 
 def _server_has(server: RunningServer, article_id: str) -> dict[str, object] | None:

@@ -18,9 +18,9 @@ from tests.ui.server_gui_helpers import (  # noqa: F401  (fixtures)
 from newsdesk.server.testing import RunningServer
 from newsdesk.services.publish_targets import KEYRING_SERVICE, TargetService, TokenState
 from newsdesk.services.target_tokens import legacy_user
-from newsdesk.ui.i18n import install_translators
-from newsdesk.ui.server_publishing import ServerPublishing
-from newsdesk.ui.targets_dialog import TargetsDialog
+from newsdesk.ui.app.i18n import install_translators
+from newsdesk.ui.publishing.server_publishing import ServerPublishing
+from newsdesk.ui.publishing.targets_dialog import TargetsDialog
 
 
 def _run_test(qtbot: QtBot, dialog: TargetsDialog) -> str:

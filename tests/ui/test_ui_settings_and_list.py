@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.services.articles import ArticleQuery, ArticleService
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.article_list_model import ARTICLE_ID_ROLE, STATUS_ROLE
-from newsdesk.ui.i18n import LANGUAGE_KEY, effective_language, install_translators
-from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.app.i18n import LANGUAGE_KEY, effective_language, install_translators
+from newsdesk.ui.app.main_window import MainWindow
+from newsdesk.ui.articles.article_list_model import ARTICLE_ID_ROLE, STATUS_ROLE
 
 TypeText = Callable[[QWidget, str], None]
 WindowFactory = Callable[[Newsroom], MainWindow]

@@ -11,8 +11,8 @@ from newsdesk.services.articles import ArticleService
 from newsdesk.services.comments import CommentService
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
-from newsdesk.ui.history_dialog import HistoryDialog
-from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.app.main_window import MainWindow
+from newsdesk.ui.workflow.history_dialog import HistoryDialog
 
 from .conftest import PersonWindowFactory, TypeText, person_id
 

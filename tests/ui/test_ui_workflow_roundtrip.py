@@ -12,9 +12,9 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
 from newsdesk.services.site_profile import update_profile
 from newsdesk.services.workflow import WorkflowService
-from newsdesk.ui.article_list_model import ARTICLE_ID_ROLE, COLUMN_NUMBER, COLUMN_STATUS
-from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.workflow_dialogs import ReturnNoteDialog
+from newsdesk.ui.app.main_window import MainWindow
+from newsdesk.ui.articles.article_list_model import ARTICLE_ID_ROLE, COLUMN_NUMBER, COLUMN_STATUS
+from newsdesk.ui.workflow.workflow_dialogs import ReturnNoteDialog
 
 from .conftest import ModalAnswerer, PersonWindowFactory, TypeText, person_id
 

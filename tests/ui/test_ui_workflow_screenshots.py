@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from newsdesk.services.comments import CommentService
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
-from newsdesk.ui.history_dialog import HistoryDialog
+from newsdesk.ui.workflow.history_dialog import HistoryDialog
 
 from .conftest import PersonWindowFactory, TypeText, person_id
 

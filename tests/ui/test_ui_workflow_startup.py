@@ -16,7 +16,7 @@ from newsdesk.services.site_profile import update_profile
 from newsdesk.services.workflow import WorkflowService
 from newsdesk.store.models import Article
 from newsdesk.store.types import utc_now
-from newsdesk.ui.identity import PERSON_KEY, IdentityDialog, stored_person
+from newsdesk.ui.app.identity import PERSON_KEY, IdentityDialog, stored_person
 
 from .conftest import PersonWindowFactory, WindowFactory, person_id
 
@@ -112,7 +112,7 @@ def test_schedule_and_cancel_from_the_article_menu(
 ) -> None:
     from datetime import datetime
 
-    from newsdesk.ui.workflow_dialogs import SEOUL, ScheduleDialog
+    from newsdesk.ui.workflow.workflow_dialogs import SEOUL, ScheduleDialog
 
     room = demo_newsroom
     reporter, editor = person_id(room, "김민수"), person_id(room, "오세훈")

@@ -32,8 +32,8 @@ def commit_text(widget: QWidget, text: str) -> None:
 
 def main() -> None:
     from newsdesk.services.newsroom import Newsroom
-    from newsdesk.ui.app import make_application
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.app.main_window import MainWindow
+    from newsdesk.ui.app.startup import make_application
 
     data_dir, settings_file = Path(sys.argv[1]), sys.argv[2]
     app = make_application([])

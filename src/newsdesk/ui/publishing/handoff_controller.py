@@ -26,10 +26,10 @@ from newsdesk.services.handoff import (
 )
 from newsdesk.services.handoff_format import HANDOFF_SUFFIX, HandoffError, read_manifest
 from newsdesk.services.handoff_merge import HandoffImportReport
-from newsdesk.ui.thread_worker import BackgroundJobs
+from newsdesk.ui.app.thread_worker import BackgroundJobs
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.app.main_window import MainWindow
 
 MAX_LISTED = 12
 

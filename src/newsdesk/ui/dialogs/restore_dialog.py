@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from newsdesk.services.backup_format import BackupError, read_backup_manifest
 from newsdesk.services.backup_restore import RestoreReport, restore_backup
-from newsdesk.ui.backup_actions import FOLDER_KEY
-from newsdesk.ui.backup_worker import JobDialog
+from newsdesk.ui.dialogs.backup_actions import FOLDER_KEY
+from newsdesk.ui.dialogs.backup_worker import JobDialog
 
 
 def newsdesk_command(data_dir: Path) -> tuple[str, list[str]]:

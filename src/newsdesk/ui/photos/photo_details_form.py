@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from newsdesk.services.photos import PhotoDetails
 from newsdesk.store.models import Photo
-from newsdesk.ui.autosave_controller import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, RETRY_MS
-from newsdesk.ui.editor_panel import commit_input_method
+from newsdesk.ui.editor.autosave_controller import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, RETRY_MS
+from newsdesk.ui.editor.editor_panel import commit_input_method
 
 
 def stored_details(photo: Photo) -> PhotoDetails:

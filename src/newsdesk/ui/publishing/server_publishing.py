@@ -30,13 +30,13 @@ from newsdesk.services.publish_targets import TargetService
 from newsdesk.site.dates import to_seoul
 from newsdesk.store.models import Article
 from newsdesk.store.types import utc_now
-from newsdesk.ui.outbox_panel import OutboxPanel
-from newsdesk.ui.outbox_worker import ClientFactory, OutboxRunner, queue_only_client
+from newsdesk.ui.publishing.outbox_panel import OutboxPanel
+from newsdesk.ui.publishing.outbox_worker import ClientFactory, OutboxRunner, queue_only_client
 
 if TYPE_CHECKING:  # the window imports this module to install it
-    from newsdesk.ui.conflict_dialog import ConflictDialog
-    from newsdesk.ui.main_window import MainWindow
-    from newsdesk.ui.targets_dialog import TargetsDialog
+    from newsdesk.ui.app.main_window import MainWindow
+    from newsdesk.ui.publishing.conflict_dialog import ConflictDialog
+    from newsdesk.ui.publishing.targets_dialog import TargetsDialog
 
 DOCK_HEIGHT = 170
 #: The runner starts this long after the window is first shown (the first paint comes first).
@@ -230,7 +230,7 @@ class ServerPublishing(QObject):
         self.refresh()
 
     def show_targets(self, *, modal: bool = True) -> TargetsDialog:
-        from newsdesk.ui.targets_dialog import TargetsDialog
+        from newsdesk.ui.publishing.targets_dialog import TargetsDialog
 
         dialog = TargetsDialog(self.newsroom, self.window)
         dialog.targets_changed.connect(lambda: self.runner.request_run())
@@ -245,7 +245,7 @@ class ServerPublishing(QObject):
             self.panel.show()
 
     def open_conflict(self, job_id: int, *, modal: bool = True) -> ConflictDialog | None:
-        from newsdesk.ui.conflict_dialog import ConflictDialog
+        from newsdesk.ui.publishing.conflict_dialog import ConflictDialog
 
         try:
             dialog = ConflictDialog(self.newsroom, job_id, self.window)

@@ -18,7 +18,7 @@ import newsdesk
 from newsdesk.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.store.database import DatabaseError
-from newsdesk.ui.i18n import effective_language, install_translators
+from newsdesk.ui.app.i18n import effective_language, install_translators
 
 ORGANIZATION = "Newsdesk"
 APPLICATION = "Newsdesk"
@@ -71,7 +71,7 @@ def run_gui(
     try:
         newsroom = Newsroom.open(data_dir, database_url=database_url)
     except (DatabaseError, NewsdeskError) as error:  # a full disk cannot even open it
-        from newsdesk.ui.storage_warning import describe_error
+        from newsdesk.ui.editor.storage_warning import describe_error
 
         QMessageBox.critical(
             None,
@@ -81,8 +81,8 @@ def run_gui(
             ),
         )
         return 1
-    from newsdesk.ui.identity import ask_person
-    from newsdesk.ui.main_window import MainWindow  # after the translators are installed
+    from newsdesk.ui.app.identity import ask_person
+    from newsdesk.ui.app.main_window import MainWindow  # after the translators are installed
 
     try:
         person = ask_person(newsroom, settings)  # first start: who is working here

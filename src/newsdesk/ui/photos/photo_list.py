@@ -1,6 +1,6 @@
 """The thumbnail grid of the photos panel: drops from outside, reordering inside.
 
-Kept apart from :mod:`newsdesk.ui.photos_panel` so each module stays about one idea.
+Kept apart from :mod:`newsdesk.ui.photos.photos_panel` so each module stays about one idea.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from newsdesk.ui.window_actions import WindowActions, _action, plain_label
+from newsdesk.ui.app.window_actions import WindowActions, _action, plain_label
 
 #: Short alias; pyside6-lupdate still finds ``T.translate("Workflow", …)``.
 T = QCoreApplication

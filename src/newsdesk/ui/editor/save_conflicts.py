@@ -23,8 +23,8 @@ from newsdesk.services.people import PeopleService
 from newsdesk.services.revisions import RevisionService
 from newsdesk.services.save_conflicts import SaveConflictService, merge_fields
 from newsdesk.store.models import Article
-from newsdesk.ui.autosave_controller import AutosaveController
-from newsdesk.ui.save_conflict_dialog import KEEP_MINE, SaveConflictDialog, field_label
+from newsdesk.ui.editor.autosave_controller import AutosaveController
+from newsdesk.ui.editor.save_conflict_dialog import KEEP_MINE, SaveConflictDialog, field_label
 
 T = QCoreApplication
 

@@ -2,7 +2,7 @@
 
 :class:`BackupController` connects the window's two actions to their
 dialogs and makes the automatic daily backup. That one is started by the
-application after the window is shown (:func:`newsdesk.ui.app.run_gui`),
+application after the window is shown (:func:`newsdesk.ui.app.startup.run_gui`),
 not by the window itself, so windows built by tests or for screenshots
 never write backups; it waits a moment after the first paint and then runs
 in a background job, reporting in the status bar only. A window being
@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
 from newsdesk.store.database import DATABASE_FILE
-from newsdesk.ui.thread_worker import BackgroundJobs
+from newsdesk.ui.app.thread_worker import BackgroundJobs
 
 if TYPE_CHECKING:  # the window imports this module to install it
     from newsdesk.services.auto_backup import DailyBackupResult
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.app.main_window import MainWindow
 
 #: The automatic backup starts this long after it is asked for (the first paint comes first).
 DAILY_DELAY_MS = 2_000
@@ -77,12 +77,12 @@ class BackupController(QObject):
         return Path(url.database).absolute() == (self.data_dir / DATABASE_FILE).absolute()
 
     def show_backup(self) -> None:
-        from newsdesk.ui.backup_dialog import BackupDialog
+        from newsdesk.ui.dialogs.backup_dialog import BackupDialog
 
         BackupDialog(self.data_dir, self.window.settings, self.window).exec()
 
     def show_restore(self) -> None:
-        from newsdesk.ui.restore_dialog import RestoreDialog
+        from newsdesk.ui.dialogs.restore_dialog import RestoreDialog
 
         RestoreDialog(self.data_dir, self.window.settings, self.window).exec()
 

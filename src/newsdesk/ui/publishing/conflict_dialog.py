@@ -32,7 +32,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.outbox import OutboxService
 from newsdesk.services.outbox_jobs import JobState, load_job
 from newsdesk.store.models import Article
-from newsdesk.ui.outbox_worker import queue_only_client
+from newsdesk.ui.publishing.outbox_worker import queue_only_client
 
 KEEP_LOCAL = "local"
 KEEP_SERVER = "server"

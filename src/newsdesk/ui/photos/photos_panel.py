@@ -2,8 +2,8 @@
 
 Every change goes through :class:`PhotoService`; the panel reloads from the
 database afterwards, so what it shows is what was stored. Imports run in a
-worker thread (see :mod:`newsdesk.ui.photo_import_worker`). Typed details
-write through as the user types (see :mod:`newsdesk.ui.photo_details_form`);
+worker thread (see :mod:`newsdesk.ui.photos.photo_import_worker`). Typed details
+write through as the user types (see :mod:`newsdesk.ui.photos.photo_details_form`);
 :meth:`PhotosPanel.flush` stores what is left before a save or a switch.
 """
 
@@ -32,9 +32,9 @@ from newsdesk.services.errors import NewsdeskError, NotFoundError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.store.models import Photo
-from newsdesk.ui.photo_details_form import PhotoDetailsForm
-from newsdesk.ui.photo_import_worker import PhotoImportWorker, start_photo_import
-from newsdesk.ui.photo_list import PHOTO_ID_ROLE, PhotoListWidget, local_files, photo_icon
+from newsdesk.ui.photos.photo_details_form import PhotoDetailsForm
+from newsdesk.ui.photos.photo_import_worker import PhotoImportWorker, start_photo_import
+from newsdesk.ui.photos.photo_list import PHOTO_ID_ROLE, PhotoListWidget, local_files, photo_icon
 
 
 class PhotosPanel(QWidget):

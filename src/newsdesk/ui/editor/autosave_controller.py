@@ -23,7 +23,7 @@ from newsdesk.services.autosave import AutosaveService, RecoveredDraft
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.store.models import Article
-from newsdesk.ui.editor_panel import commit_input_method
+from newsdesk.ui.editor.editor_panel import commit_input_method
 
 #: Quiet time after the last keystroke before an autosave.
 AUTOSAVE_DELAY_MS = 1200

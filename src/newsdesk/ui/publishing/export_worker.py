@@ -82,7 +82,7 @@ def start_export(
 ) -> tuple[QThread, ExportWorker]:
     """Start an export thread; keep both objects until ``thread.finished``.
 
-    Ownership as in :func:`newsdesk.ui.photo_import_worker.start_photo_import`.
+    Ownership as in :func:`newsdesk.ui.photos.photo_import_worker.start_photo_import`.
     """
     thread = QThread(parent)
     worker = ExportWorker(newsroom, out_dir)

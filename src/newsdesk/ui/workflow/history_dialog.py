@@ -30,7 +30,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.revisions import RevisionInfo, RevisionService
 from newsdesk.services.workflow import WorkflowService
 from newsdesk.site.dates import to_seoul
-from newsdesk.ui.revision_compare import RevisionCompareView, reason_label
+from newsdesk.ui.workflow.revision_compare import RevisionCompareView, reason_label
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

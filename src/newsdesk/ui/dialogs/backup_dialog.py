@@ -1,6 +1,6 @@
 """The Back up dialog: write a backup file now, choose how many daily ones are kept.
 
-The backup runs in a :class:`~newsdesk.ui.backup_worker.ProgressWorker`; the
+The backup runs in a :class:`~newsdesk.ui.dialogs.backup_worker.ProgressWorker`; the
 dialog shows its progress and, at the end, where the file went. The number
 of automatic daily backups to keep lives in the injected QSettings.
 """
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from newsdesk.services.auto_backup import MAX_KEEP, backups_dir
 from newsdesk.services.backup import BackupReport, backup_file_name, create_backup
-from newsdesk.ui.backup_actions import FOLDER_KEY, KEEP_KEY, keep_setting
-from newsdesk.ui.backup_worker import JobDialog
+from newsdesk.ui.dialogs.backup_actions import FOLDER_KEY, KEEP_KEY, keep_setting
+from newsdesk.ui.dialogs.backup_worker import JobDialog
 
 
 def _megabytes(size: int) -> str:

@@ -28,18 +28,18 @@ from newsdesk.services.roles import PermissionDeniedError, is_editor
 from newsdesk.services.workflow import DuePublication, WorkflowService, allowed_actions
 from newsdesk.store.models import Article, ArticleStatus, Person
 from newsdesk.text.checks import Finding
-from newsdesk.ui.checks_panel import ChecksPanel, jump_to_finding
-from newsdesk.ui.comments_panel import CommentsPanel
-from newsdesk.ui.identity import (
+from newsdesk.ui.app.identity import (
     IdentityDialog,
     apply_edit_permission,
     person_label,
     remember_person,
     show_saved_author,
 )
-from newsdesk.ui.thread_worker import BackgroundJobs
-from newsdesk.ui.workflow_actions import build_workflow_actions, install_workflow_actions
-from newsdesk.ui.workflow_dialogs import (
+from newsdesk.ui.app.thread_worker import BackgroundJobs
+from newsdesk.ui.workflow.checks_panel import ChecksPanel, jump_to_finding
+from newsdesk.ui.workflow.comments_panel import CommentsPanel
+from newsdesk.ui.workflow.workflow_actions import build_workflow_actions, install_workflow_actions
+from newsdesk.ui.workflow.workflow_dialogs import (
     ReturnNoteDialog,
     ScheduleDialog,
     confirm_warnings,
@@ -48,8 +48,8 @@ from newsdesk.ui.workflow_dialogs import (
 )
 
 if TYPE_CHECKING:
-    from newsdesk.ui.history_dialog import HistoryDialog
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.app.main_window import MainWindow
+    from newsdesk.ui.workflow.history_dialog import HistoryDialog
 
 T = QCoreApplication
 SIMPLE_ACTIONS = ("submit", "start_review", "approve", "unschedule", "unpublish")
@@ -160,7 +160,7 @@ class WorkflowController(QObject):
             self.comments.reload()
 
     def _sync_queue_toggle(self) -> None:
-        from newsdesk.ui.article_list_panel import REVIEW_QUEUE
+        from newsdesk.ui.articles.article_list_panel import REVIEW_QUEUE
 
         on = self.window.list_panel.status_filter.currentData() == REVIEW_QUEUE
         self.actions.review_queue.blockSignals(True)
@@ -230,7 +230,7 @@ class WorkflowController(QObject):
         return True
 
     def actions_text(self, action: str) -> str:
-        from newsdesk.ui.window_actions import plain_label
+        from newsdesk.ui.app.window_actions import plain_label
 
         return plain_label(self.actions.by_service_action()[action].text())
 
@@ -372,7 +372,7 @@ class WorkflowController(QObject):
 
     def show_history(self) -> HistoryDialog | None:
         """Open the history dialog (window-modal, not blocking: it stays while restoring)."""
-        from newsdesk.ui.history_dialog import HistoryDialog
+        from newsdesk.ui.workflow.history_dialog import HistoryDialog
 
         article_id = self._ready()
         if article_id is None:

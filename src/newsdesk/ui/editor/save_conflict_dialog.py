@@ -4,7 +4,7 @@ Shown when Ctrl+S (or leaving the article) loses to a save made elsewhere
 and both sides changed the same field. The left column is the editor's
 text and stays editable, so parts of the stored version can be copied
 across by hand (a button per field copies the whole field). The choice is
-returned to :class:`~newsdesk.ui.save_conflicts.SaveConflictHandler`; the
+returned to :class:`~newsdesk.ui.editor.save_conflicts.SaveConflictHandler`; the
 dialog itself writes nothing.
 """
 
@@ -35,7 +35,7 @@ from newsdesk.services.articles import ArticleFields
 from newsdesk.services.save_conflicts import FieldMerge, StoredVersion
 from newsdesk.site.dates import to_seoul
 from newsdesk.text.diff import Op, Segment, diff_text, new_side, old_side
-from newsdesk.ui.editor_panel import split_tags
+from newsdesk.ui.editor.editor_panel import split_tags
 
 T = QCoreApplication
 KEEP_MINE = "mine"

@@ -30,7 +30,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
 from newsdesk.services.roles import PermissionDeniedError, require_can_edit
 from newsdesk.store.models import Article, Person, Role
-from newsdesk.ui.editor_panel import EditorPanel
+from newsdesk.ui.editor.editor_panel import EditorPanel
 
 PERSON_KEY = "user/person_id"
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from newsdesk.text.checks import Finding, Severity, field_label
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.app.main_window import MainWindow
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.services.articles import ArticleQuery, ArticleService
 from newsdesk.store.models import ArticleStatus
-from newsdesk.ui.article_list_model import (
+from newsdesk.ui.articles.article_list_model import (
     ARTICLE_ID_ROLE,
     COLUMN_AUTHOR,
     COLUMN_HEADLINE,

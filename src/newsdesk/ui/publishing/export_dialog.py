@@ -31,8 +31,8 @@ from newsdesk.publish.static_site import ExportReport
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.site_profile import get_profile, update_profile
-from newsdesk.ui.export_worker import FOOTER, ExportWorker, start_export
-from newsdesk.ui.site_settings_dialog import SiteSettingsDialog
+from newsdesk.ui.dialogs.site_settings_dialog import SiteSettingsDialog
+from newsdesk.ui.publishing.export_worker import FOOTER, ExportWorker, start_export
 
 _PROBLEM_STYLE = (
     "QFrame#problem { background: #fef2f2; border: 1px solid #fca5a5; border-radius: 4px; }"

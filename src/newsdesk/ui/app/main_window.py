@@ -28,23 +28,23 @@ from newsdesk.services.people import PeopleService
 from newsdesk.services.site_profile import get_profile, site_view
 from newsdesk.site.builder import PageBuilder
 from newsdesk.site.model import ArticleView
-from newsdesk.ui.about_dialog import AboutDialog
-from newsdesk.ui.article_list_panel import ArticleListPanel
-from newsdesk.ui.autosave_controller import AutosaveController
-from newsdesk.ui.backup_actions import BackupController
-from newsdesk.ui.editor_panel import EditorPanel, commit_input_method
-from newsdesk.ui.handoff_controller import HandoffController
-from newsdesk.ui.i18n import LANGUAGE_KEY, language_setting
-from newsdesk.ui.photos_panel import PhotosPanel
-from newsdesk.ui.preview_pane import PreviewPane
-from newsdesk.ui.recovery_dialog import RecoveryDialog
-from newsdesk.ui.save_conflicts import SaveConflictHandler
-from newsdesk.ui.server_publishing import install_server_publishing
-from newsdesk.ui.status_counters import StatusCounters
-from newsdesk.ui.storage_warning import StorageWarning, describe_error
-from newsdesk.ui.window_actions import WindowActions, build_actions, install_menus
-from newsdesk.ui.window_state import last_article, restore_layout, save_layout
-from newsdesk.ui.workflow_controller import WorkflowController
+from newsdesk.ui.app.about_dialog import AboutDialog
+from newsdesk.ui.app.i18n import LANGUAGE_KEY, language_setting
+from newsdesk.ui.app.window_actions import WindowActions, build_actions, install_menus
+from newsdesk.ui.app.window_state import last_article, restore_layout, save_layout
+from newsdesk.ui.articles.article_list_panel import ArticleListPanel
+from newsdesk.ui.dialogs.backup_actions import BackupController
+from newsdesk.ui.editor.autosave_controller import AutosaveController
+from newsdesk.ui.editor.editor_panel import EditorPanel, commit_input_method
+from newsdesk.ui.editor.preview_pane import PreviewPane
+from newsdesk.ui.editor.recovery_dialog import RecoveryDialog
+from newsdesk.ui.editor.save_conflicts import SaveConflictHandler
+from newsdesk.ui.editor.status_counters import StatusCounters
+from newsdesk.ui.editor.storage_warning import StorageWarning, describe_error
+from newsdesk.ui.photos.photos_panel import PhotosPanel
+from newsdesk.ui.publishing.handoff_controller import HandoffController
+from newsdesk.ui.publishing.server_publishing import install_server_publishing
+from newsdesk.ui.workflow.workflow_controller import WorkflowController
 
 
 class MainWindow(QMainWindow):
@@ -343,20 +343,20 @@ class MainWindow(QMainWindow):
         self._show_save_state(self.tr("Add a photo first"))
 
     def show_trash(self) -> None:
-        from newsdesk.ui.trash_dialog import TrashDialog
+        from newsdesk.ui.articles.trash_dialog import TrashDialog
 
         dialog = TrashDialog(self.newsroom, self)
         dialog.restored.connect(lambda _id: self.list_panel.refresh())
         dialog.exec()
 
     def show_export(self) -> None:
-        from newsdesk.ui.export_dialog import ExportDialog
+        from newsdesk.ui.publishing.export_dialog import ExportDialog
 
         if self.leave_current():
             ExportDialog(self.newsroom, self).exec()
 
     def show_site_settings(self) -> None:
-        from newsdesk.ui.site_settings_dialog import SiteSettingsDialog
+        from newsdesk.ui.dialogs.site_settings_dialog import SiteSettingsDialog
 
         if SiteSettingsDialog(self.newsroom, self).exec():
             self.preview.set_builder(self._make_builder())

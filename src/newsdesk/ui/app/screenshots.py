@@ -1,4 +1,4 @@
-"""Render the README screenshots offscreen: ``python -m newsdesk.ui.screenshots OUTDIR``.
+"""Render the README screenshots offscreen: ``python -m newsdesk.ui.app.screenshots OUTDIR``.
 
 Writes ``main-window.png`` (1400×900), ``photos-panel.png`` and
 ``export-dialog.png`` (after a finished export, showing its summary). The
@@ -28,10 +28,10 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
 from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.store.database import DATABASE_FILE
-from newsdesk.ui.export_dialog import ExportDialog
-from newsdesk.ui.i18n import install_translators
-from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.photos_panel import PhotosPanel
+from newsdesk.ui.app.i18n import install_translators
+from newsdesk.ui.app.main_window import MainWindow
+from newsdesk.ui.photos.photos_panel import PhotosPanel
+from newsdesk.ui.publishing.export_dialog import ExportDialog
 
 MAIN_SIZE = (1400, 900)
 PANEL_SIZE = (760, 560)
@@ -180,7 +180,7 @@ def render_all(out_dir: Path, data: Path | None = None, *, language: str = "ko")
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m newsdesk.ui.screenshots",
+        prog="python -m newsdesk.ui.app.screenshots",
         description="Render Newsdesk screenshots with demo data to PNG files (offscreen).",
     )
     parser.add_argument("outdir", type=Path, help="folder for the PNG files")

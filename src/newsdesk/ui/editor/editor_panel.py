@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.services.articles import ArticleFields, ArticleService
-from newsdesk.ui.markdown_editor import FindReplaceBar, MarkdownEditor
-from newsdesk.ui.markdown_highlighter import MarkdownHighlighter
+from newsdesk.ui.editor.markdown_editor import FindReplaceBar, MarkdownEditor
+from newsdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 
 
 def commit_input_method() -> None:

@@ -31,7 +31,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.outbox import OutboxService
 from newsdesk.services.outbox_jobs import JobRow, JobState
 from newsdesk.site.dates import to_seoul
-from newsdesk.ui.outbox_worker import queue_only_client
+from newsdesk.ui.publishing.outbox_worker import queue_only_client
 
 COL_HEADLINE = 0
 COL_TARGET = 1

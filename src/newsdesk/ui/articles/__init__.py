@@ -1,0 +1,1 @@
+"""The article list (model and panel) and the trash."""

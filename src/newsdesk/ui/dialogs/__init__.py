@@ -1,0 +1,1 @@
+"""Stand-alone dialogs: site settings, backup and restore."""

@@ -1,0 +1,1 @@
+"""Editing one article: the form, the Markdown editor, the preview, autosave and save conflicts."""

@@ -1,0 +1,1 @@
+"""The photos of an article: list, details form, import worker."""

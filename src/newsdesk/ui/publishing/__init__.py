@@ -1,0 +1,1 @@
+"""Getting articles out: static export, servers and their outbox, hand-off files."""

@@ -1,0 +1,1 @@
+"""The editorial workflow: actions, checks, comments, history and revisions."""
