@@ -126,3 +126,14 @@ def test_server_refuses_incomplete_footer(tmp_path: Path) -> None:
     assert "\n" not in message
     assert "registration_number" in message and "youth_protection_officer" in message
     assert load_settings(tmp_path / "nothing-here").missing_fields()[0] == "name"
+
+
+def test_back_link_opens_the_list_page_holding_the_article(
+    server: RunningServer, writer: httpx.Client, publish: Callable[..., httpx.Response]
+) -> None:
+    pages = {number: _page_path(publish(number)) for number in range(1, 23)}
+    writer.delete(f"api/v1/articles/{writer.get('api/v1/articles').json()['items'][-1]['id']}")
+    site = httpx.Client(base_url=server.base_url)
+    # 21 live articles (number 1 unpublished), 20 a page, numbered from the oldest.
+    assert 'href="../list/1.html">목록으로' in site.get(pages[21]).text
+    assert 'href="../list/2.html">목록으로' in site.get(pages[22]).text

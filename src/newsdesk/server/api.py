@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import uuid
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.concurrency import run_in_threadpool
 
 import newsdesk
@@ -24,6 +25,9 @@ from newsdesk.server.schemas import ArticleIn, whole_number
 from newsdesk.server.storage import MEDIA_EXTENSIONS
 from newsdesk.server.tokens import lookup_token, record_use, use_is_stale
 from newsdesk.server.uploads import check_upload
+from newsdesk.server.views import ViewOverlay
+
+log = logging.getLogger(__name__)
 
 MAX_PAGE = 1_000_000  # the OpenAPI document's maximum for ?page=
 ARTICLE_LIMIT = 2 * 1024 * 1024
@@ -82,8 +86,12 @@ def build_api_router(ctx: ServerContext) -> APIRouter:
             stale = row is not None and use_is_stale(row)
             token_id = row.id if row is not None else None
         if stale and token_id is not None:
-            with ctx.store.session() as session:
-                record_use(session, token_id)
+            try:
+                with ctx.store.session() as session:
+                    record_use(session, token_id)
+            except OperationalError as exc:  # e.g. locked past the busy timeout
+                # "Last used" is for `newsdesk token list`; not worth failing a request over.
+                log.warning("could not record the use of API token %s: %s", token_id, exc)
         if granted is None:
             raise Problem(
                 401,
@@ -119,7 +127,8 @@ def build_api_router(ctx: ServerContext) -> APIRouter:
             for attempt in range(2):
                 try:
                     with ctx.store.session() as session:
-                        return articles.put_article(session, ctx.settings, key, payload)
+                        overlay = ctx.views.overlay(session)  # first statement: holds off flushes
+                        return articles.put_article(session, ctx.settings, key, payload, overlay)
                 except IntegrityError:
                     if attempt:  # a concurrent writer won twice: report it as a number clash
                         raise Problem(
@@ -150,17 +159,23 @@ def build_api_router(ctx: ServerContext) -> APIRouter:
                 422, f"page must be a whole number from 1 to {MAX_PAGE:,}", kind="validation"
             )
         with ctx.store.read_session() as session:
-            return articles.list_articles(session, ctx.settings, number)
+            return ctx.views.read(
+                session, lambda more: articles.list_articles(session, ctx.settings, number, more)
+            )
 
     @router.get("/articles/{article_id}")
     def get_article(article_id: str, request: Request) -> dict[str, Any]:
         authorize(request, "read")
         key = _parse_id(article_id)
-        with ctx.store.read_session() as session:
+
+        def build(overlay: ViewOverlay) -> dict[str, Any]:
             row = articles.live_article(session, key)
             if row is None:
                 raise Problem(404, f"no published article {key}", kind="not-found")
-            return articles.article_json(ctx.settings, row)
+            return articles.article_json(ctx.settings, row, overlay)
+
+        with ctx.store.read_session() as session:
+            return ctx.views.read(session, build)
 
     @router.head("/media/{sha256}")
     def head_media(sha256: str, request: Request) -> Response:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
 import newsdesk
 from newsdesk.resources import resource_path
@@ -24,6 +25,7 @@ from newsdesk.server.problems import install_problem_handlers
 from newsdesk.server.public import build_public_router
 from newsdesk.server.settings import ServerSettings, load_settings, require_servable
 from newsdesk.server.storage import ServerStore
+from newsdesk.server.views import ViewCounter
 
 
 def create_app(
@@ -31,8 +33,12 @@ def create_app(
     *,
     database_url: str | None = None,
     settings: ServerSettings | None = None,
+    view_flush_seconds: float = 1.0,
 ) -> FastAPI:
     """Open the server's storage and build the app.
+
+    Page views are saved every ``view_flush_seconds`` and when the app shuts
+    down (lifespan), so run it with lifespan events on (uvicorn's default).
 
     Raises :class:`~newsdesk.server.settings.SettingsError` when the legal
     footer is incomplete — a site without it may not be served — and
@@ -41,12 +47,22 @@ def create_app(
     settings = settings if settings is not None else load_settings(data_dir)
     require_servable(settings)
     store = ServerStore(data_dir, database_url=database_url)
-    ctx = ServerContext(store=store, settings=settings)
+    try:
+        views = ViewCounter(store, flush_seconds=view_flush_seconds)
+    except Exception:
+        store.dispose()
+        raise
+    ctx = ServerContext(store=store, settings=settings, views=views)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
-        store.dispose()
+        views.start()
+        try:
+            yield
+        finally:
+            # After the last request: the final flush saves every view still in memory.
+            await run_in_threadpool(views.stop)
+            store.dispose()
 
     app = FastAPI(
         title="newsdesk publishing API",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from newsdesk.server.body import sanitize_body
@@ -20,6 +20,7 @@ from newsdesk.server.problems import Problem
 from newsdesk.server.schemas import ArticleIn, seoul_time
 from newsdesk.server.settings import ServerSettings
 from newsdesk.server.storage import media_relative_path
+from newsdesk.server.views import ViewOverlay
 from newsdesk.site.model import ArticleView, PhotoView
 from newsdesk.site.urls import absolute_url, article_path
 from newsdesk.store.types import utc_now
@@ -38,11 +39,23 @@ def live_article(session: Session, article_id: uuid.UUID) -> ServerArticle | Non
     return None if row is None or row.deleted_at is not None else row
 
 
-def article_view(row: ServerArticle, media_types: dict[str, str] | None = None) -> ArticleView:
+def views_of(row: ServerArticle, overlay: ViewOverlay | None) -> int:
+    """The article's view count: the database's plus those still in memory."""
+    return row.view_count + (overlay.article(row.id) if overlay is not None else 0)
+
+
+def article_view(
+    row: ServerArticle,
+    media_types: dict[str, str] | None = None,
+    overlay: ViewOverlay | None = None,
+) -> ArticleView:
     """The page builder's view of a stored article.
 
     ``media_types`` (sha256 -> content type) gives photos their file names; list
     pages pass None because they only need to know that photos exist.
+    ``overlay`` adds views not yet in the database (pages that show counts).
+    A row loaded without its body (lists: ``defer``) gets an empty body: reading
+    it would cost one query per article on every list and article page.
     """
     photos = sorted(row.photos, key=lambda p: (p.get("position", 0), p["sha256"]))
     views = []
@@ -67,7 +80,7 @@ def article_view(row: ServerArticle, media_types: dict[str, str] | None = None) 
         slug=row.slug,
         headline=row.headline,
         subheadline=row.subheadline,
-        body_markdown=row.body_html,
+        body_markdown="" if "body_html" in inspect(row).unloaded else row.body_html,
         summary=row.summary,
         section_name=row.section_name,
         section_slug=row.section_slug,
@@ -75,7 +88,7 @@ def article_view(row: ServerArticle, media_types: dict[str, str] | None = None) 
         tags=tuple(row.tags),
         published_at=row.published_at,
         updated_at=row.updated_at,
-        view_count=row.view_count,
+        view_count=views_of(row, overlay),
         photos=tuple(views),
     )
 
@@ -97,7 +110,9 @@ def _time(value: datetime) -> str:
     return seoul_time(value)
 
 
-def article_json(settings: ServerSettings, row: ServerArticle) -> dict[str, Any]:
+def article_json(
+    settings: ServerSettings, row: ServerArticle, overlay: ViewOverlay | None = None
+) -> dict[str, Any]:
     """``GET /api/v1/articles/{id}``: the article as stored plus revision, views and URL."""
     return {
         "id": str(row.id),
@@ -117,18 +132,18 @@ def article_json(settings: ServerSettings, row: ServerArticle) -> dict[str, Any]
         "photos": list(row.photos),
         "content_hash": row.content_hash,
         "revision": row.revision,
-        "view_count": row.view_count,
+        "view_count": views_of(row, overlay),
         "url": public_url(settings, row),
     }
 
 
-def _result(settings: ServerSettings, row: ServerArticle) -> dict[str, Any]:
+def _result(settings: ServerSettings, row: ServerArticle, overlay: ViewOverlay) -> dict[str, Any]:
     return {
         "id": str(row.id),
         "revision": row.revision,
         "url": public_url(settings, row),
         "content_hash": row.content_hash,
-        "view_count": row.view_count,
+        "view_count": views_of(row, overlay),
     }
 
 
@@ -154,13 +169,20 @@ def _apply(row: ServerArticle, payload: ArticleIn) -> None:
 
 
 def put_article(
-    session: Session, settings: ServerSettings, article_id: uuid.UUID, payload: ArticleIn
+    session: Session,
+    settings: ServerSettings,
+    article_id: uuid.UUID,
+    payload: ArticleIn,
+    overlay: ViewOverlay,
 ) -> PutOutcome:
-    """Create or update one article; safe to repeat (see docs/api.md for the rules)."""
+    """Create or update one article; safe to repeat (see docs/api.md for the rules).
+
+    ``overlay``: the views not yet saved, for the counts in the answer.
+    """
     row = session.get(ServerArticle, article_id, with_for_update=True)
     live = row is not None and row.deleted_at is None
     if row is not None and live and row.content_hash == payload.content_hash:
-        return PutOutcome(False, _result(settings, row))  # a retry: same revision, no bump
+        return PutOutcome(False, _result(settings, row, overlay))  # a retry: same revision, no bump
     if (
         row is not None
         and live
@@ -174,7 +196,7 @@ def put_article(
             kind="revision-conflict",
             title="Revision conflict",
             conflict="revision",
-            current=article_json(settings, row),
+            current=article_json(settings, row, overlay),
         )
     holder = session.scalar(
         select(ServerArticle.id).where(
@@ -208,7 +230,7 @@ def put_article(
         row.revision += 1
     _apply(row, payload)
     session.flush()
-    return PutOutcome(created, _result(settings, row))
+    return PutOutcome(created, _result(settings, row, overlay))
 
 
 def delete_article(session: Session, article_id: uuid.UUID) -> None:
@@ -218,7 +240,9 @@ def delete_article(session: Session, article_id: uuid.UUID) -> None:
         row.deleted_at = utc_now()
 
 
-def list_articles(session: Session, settings: ServerSettings, page: int) -> dict[str, Any]:
+def list_articles(
+    session: Session, settings: ServerSettings, page: int, overlay: ViewOverlay | None = None
+) -> dict[str, Any]:
     """One page (50) of live articles, highest number first."""
     live = ServerArticle.deleted_at.is_(None)
     total = session.scalar(select(func.count()).select_from(ServerArticle).where(live)) or 0
@@ -236,7 +260,7 @@ def list_articles(session: Session, settings: ServerSettings, page: int) -> dict
             "headline": row.headline,
             "revision": row.revision,
             "content_hash": row.content_hash,
-            "view_count": row.view_count,
+            "view_count": views_of(row, overlay),
             "published_at": _time(row.published_at),
             "updated_at": _time(row.updated_at),
             "url": public_url(settings, row),

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from newsdesk.server.settings import ServerSettings
 from newsdesk.server.storage import ServerStore
+from newsdesk.server.views import ViewCounter
 
 
 @dataclass
 class ServerContext:
     store: ServerStore
     settings: ServerSettings
+    views: ViewCounter

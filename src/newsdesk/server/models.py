@@ -13,13 +13,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Integer, String, Text, Uuid
+from sqlalchemy import JSON, BigInteger, Integer, String, Text, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from newsdesk.store.types import UTCDateTime, utc_now
 
-#: Bump on any schema change (and add an Alembic migration when that happens).
-SCHEMA_VERSION = 1
+#: Bump on any schema change (and add an Alembic migration when one needs data moved).
+#: 2: ``server_view_flushes`` (a new table: ``create_all`` adds it to a version 1 database).
+SCHEMA_VERSION = 2
 
 
 class ServerBase(DeclarativeBase):
@@ -98,3 +99,16 @@ class DailyViews(ServerBase):
 
     day: Mapped[str] = mapped_column(String(10), primary_key=True)  # "2026-11-20"
     views: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ViewFlush(ServerBase):
+    """One row: the number of the last batch of page views written (see server/views.py).
+
+    Written in the same transaction as the batch's counts, so a reader can tell
+    which in-memory views its database reads already include.
+    """
+
+    __tablename__ = "server_view_flushes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -2,9 +2,10 @@
 
 Same templates, CSS and relative URLs as ``newsdesk export html``, so a site
 moved from a static folder to the server keeps every URL. What the server adds
-is live data: each GET of an article page counts one view (HEAD does not), the
-list pages show those 조회수, and index.html's "오늘 N / 전체 M" counts article
-page views today (Asia/Seoul day) and ever, instead of the export's article counts.
+is live data: each GET of an article page counts one view (HEAD does not;
+views.py says how they are saved), the list pages show those 조회수, and
+index.html's "오늘 N / 전체 M" counts article page views today (Asia/Seoul
+day) and ever, instead of the export's article counts.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
-from sqlalchemy import select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer
 
 from newsdesk.server.articles import article_view, media_types
@@ -26,10 +27,11 @@ from newsdesk.server.models import ServerArticle, ServerMedia
 from newsdesk.server.problems import Problem
 from newsdesk.server.schemas import whole_number
 from newsdesk.server.storage import MEDIA_EXTENSIONS
+from newsdesk.server.views import ViewOverlay
 from newsdesk.site.builder import PageBuilder
 from newsdesk.site.dates import seoul_day
 from newsdesk.site.feeds import rss_items
-from newsdesk.site.listing import Archive, Counters
+from newsdesk.site.listing import Archive, Counters, ListPage, page_of_rank
 from newsdesk.site.model import ArticleView
 from newsdesk.site.urls import Urls, clean_slug, href
 from newsdesk.store.types import utc_now
@@ -41,14 +43,28 @@ _GET_HEAD = ["GET", "HEAD"]
 _TYPES = {ext: kind for kind, ext in MEDIA_EXTENSIONS.items()}
 
 
-def _archive(session: Session, size: int) -> Archive:
-    """Every live article without its body: enough for lists, links and sitemaps."""
+def _archive(session: Session, size: int, overlay: ViewOverlay | None = None) -> Archive:
+    """Every live article without its body: enough for lists, links and sitemaps.
+
+    ``overlay`` for pages that show view counts (lists), None for the others.
+    """
     rows = session.scalars(
         select(ServerArticle)
         .options(defer(ServerArticle.body_html))
         .where(ServerArticle.deleted_at.is_(None))
     )
-    return Archive([article_view(row) for row in rows], size)
+    return Archive([article_view(row, overlay=overlay) for row in rows], size)
+
+
+def _rank(session: Session, number: int) -> int:
+    """0-based place of article ``number`` among live articles, oldest first (as Archive).
+
+    One COUNT instead of loading the whole archive on every article page view.
+    """
+    older = select(func.count()).where(
+        ServerArticle.deleted_at.is_(None), ServerArticle.number < number
+    )
+    return int(session.scalar(older) or 0)
 
 
 def _full_views(session: Session, ids: Sequence[str]) -> list[ArticleView]:
@@ -73,10 +89,16 @@ def build_public_router(ctx: ServerContext) -> APIRouter:
     def index() -> Response:
         now = utc_now()
         day = seoul_day(now)
-        with ctx.store.read_session() as session:
-            page = _archive(session, site.list_page_size).index_page(now)
+
+        def build(overlay: ViewOverlay) -> ListPage:
+            page = _archive(session, site.list_page_size, overlay).index_page(now)
             today, total = ctx.store.view_totals(session, day)
-        page = dataclasses.replace(page, counters=Counters(day=day, today=today, total=total))
+            today, total = today + overlay.day(day), total + overlay.total
+            counters = Counters(day=day, today=today, total=total)
+            return dataclasses.replace(page, counters=counters)
+
+        with ctx.store.read_session() as session:
+            page = ctx.views.read(session, build)
         return html(builder.list_html(page))
 
     router.add_api_route("/", index, methods=_GET_HEAD, include_in_schema=False)
@@ -88,7 +110,9 @@ def build_public_router(ctx: ServerContext) -> APIRouter:
         if wanted is None:
             raise Problem(404, "there is no such list page", kind="not-found")
         with ctx.store.read_session() as session:
-            archive = _archive(session, site.list_page_size)
+            archive = ctx.views.read(
+                session, lambda overlay: _archive(session, site.list_page_size, overlay)
+            )
         if wanted > archive.last_page:
             raise Problem(404, f"there is no list page {wanted}", kind="not-found")
         return html(builder.list_html(archive.archive_page(wanted)))
@@ -98,7 +122,7 @@ def build_public_router(ctx: ServerContext) -> APIRouter:
         number = whole_number(name.split("-", 1)[0])
         if number is None:  # not a number an article can have: never reaches the database
             raise Problem(404, "no such article", kind="not-found")
-        with ctx.store.session() as session:
+        with ctx.store.read_session() as session:
             row = session.scalar(
                 select(ServerArticle).where(
                     ServerArticle.number == number, ServerArticle.deleted_at.is_(None)
@@ -113,18 +137,12 @@ def build_public_router(ctx: ServerContext) -> APIRouter:
                 # Relative, so the site also works behind a proxy under a sub-path.
                 location = href(f"{canonical}.html")
                 return Response(status_code=301, headers={"Location": location})
-            if request.method == "GET":
-                session.execute(
-                    update(ServerArticle)
-                    .where(ServerArticle.id == row.id)
-                    .values(view_count=ServerArticle.view_count + 1)
-                )
-                ctx.store.count_day_view(session, seoul_day(utc_now()))
-                session.refresh(row)
+            if request.method == "GET":  # in memory: a page view never waits for the database
+                ctx.views.record(row.id, seoul_day(utc_now()))
             view = article_view(row, media_types(session, [p["sha256"] for p in row.photos]))
-            archive = _archive(session, site.list_page_size)
+            list_page = page_of_rank(_rank(session, row.number), site.list_page_size)
         urls = Urls.relative("articles/x.html")
-        return html(builder.article_html(view, list_page=archive.page_of(row.number), urls=urls))
+        return html(builder.article_html(view, list_page=list_page, urls=urls))
 
     @router.api_route("/rss.xml", methods=_GET_HEAD, include_in_schema=False)
     def rss() -> Response:

@@ -14,14 +14,19 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import event, func, select, update
+from sqlalchemy import event, func, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from newsdesk.paths import APP_NAME
 from newsdesk.publish.atomic import atomic_write_bytes
-from newsdesk.server.models import SCHEMA_VERSION, DailyViews, SchemaInfo, ServerBase
+from newsdesk.server.models import (
+    SCHEMA_VERSION,
+    DailyViews,
+    SchemaInfo,
+    ServerBase,
+    ViewFlush,
+)
 from newsdesk.store.database import make_engine, network_filesystem, unit_of_work
 from newsdesk.store.db_errors import open_problem
 
@@ -107,7 +112,11 @@ class ServerStore:
         return self.data_dir / "media"
 
     def _prepare_schema(self) -> None:
-        """Create missing tables, then refuse a database made by a newer server."""
+        """Create missing tables, then refuse a database made by a newer server.
+
+        Every schema change so far only added tables, which ``create_all``
+        makes in an older database; its version is then raised to ours.
+        """
         ServerBase.metadata.create_all(self.write_engine)
         with Session(self.write_engine) as session, session.begin():
             info = session.get(SchemaInfo, 1)
@@ -118,6 +127,10 @@ class ServerStore:
                     f"the server database has schema version {info.version}, newer than this "
                     f"newsdesk ({SCHEMA_VERSION}); upgrade newsdesk"
                 )
+            elif info.version < SCHEMA_VERSION:
+                info.version = SCHEMA_VERSION
+            if session.get(ViewFlush, 1) is None:
+                session.add(ViewFlush(id=1, seq=0))
 
     def session(self) -> contextlib.AbstractContextManager[Session]:
         """One unit of work that may write: commit on success, roll back on any error."""
@@ -138,21 +151,6 @@ class ServerStore:
     def write_media(self, sha256: str, content_type: str, data: bytes) -> None:
         """Store a photo atomically; a crash never leaves half a file under its hash."""
         atomic_write_bytes(self.media_path(sha256, content_type), data)
-
-    def count_day_view(self, session: Session, day: str) -> None:
-        """Add one view to ``day`` (insert-or-increment without dialect-specific upserts)."""
-        bumped = session.execute(
-            update(DailyViews).where(DailyViews.day == day).values(views=DailyViews.views + 1)
-        )
-        if bumped.rowcount:  # type: ignore[attr-defined]
-            return
-        try:
-            with session.begin_nested():
-                session.add(DailyViews(day=day, views=1))
-        except IntegrityError:  # another request inserted the day first
-            session.execute(
-                update(DailyViews).where(DailyViews.day == day).values(views=DailyViews.views + 1)
-            )
 
     def view_totals(self, session: Session, day: str) -> tuple[int, int]:
         """(views on ``day``, views ever) for the index counters."""

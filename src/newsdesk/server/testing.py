@@ -63,6 +63,7 @@ class RunningServer:
     data_dir: Path
     port: int
     database_url: str | None = None
+    view_flush_seconds: float = 1.0
     _server: uvicorn.Server | None = field(default=None, repr=False)
     _thread: threading.Thread | None = field(default=None, repr=False)
 
@@ -70,7 +71,11 @@ class RunningServer:
         """Start (or start again) on the same port and data folder; wait for /api/v1/health."""
         if self._thread is not None:
             raise RuntimeError("the server is already running")
-        app = create_app(self.data_dir, database_url=self.database_url)
+        app = create_app(
+            self.data_dir,
+            database_url=self.database_url,
+            view_flush_seconds=self.view_flush_seconds,
+        )
         config = uvicorn.Config(
             app,
             host="127.0.0.1",
@@ -117,9 +122,16 @@ class RunningServer:
 
 @contextmanager
 def running_server(
-    tmp_dir: Path, *, port: int = 0, database_url: str | None = None
+    tmp_dir: Path,
+    *,
+    port: int = 0,
+    database_url: str | None = None,
+    view_flush_seconds: float = 1.0,
 ) -> Iterator[RunningServer]:
-    """Start a server with a fresh data folder under ``tmp_dir``, yield it, stop it."""
+    """Start a server with a fresh data folder under ``tmp_dir``, yield it, stop it.
+
+    A long ``view_flush_seconds`` keeps page views in memory until the server stops.
+    """
     port = port or free_port()
     base_url = f"http://127.0.0.1:{port}/"
     data_dir = tmp_dir / "server-data"
@@ -132,7 +144,9 @@ def running_server(
             read_token = create_token(session, "test-read", "read")
     finally:
         store.dispose()
-    server = RunningServer(base_url, write_token, read_token, data_dir, port, database_url)
+    server = RunningServer(
+        base_url, write_token, read_token, data_dir, port, database_url, view_flush_seconds
+    )
     server.start()
     try:
         yield server
