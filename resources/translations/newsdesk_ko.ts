@@ -1845,6 +1845,27 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/qt_catalogue_gaps.py" line="20"/>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/qt_catalogue_gaps.py" line="21"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/qt_catalogue_gaps.py" line="22"/>
+        <source>Discard</source>
+        <translation>저장 안 함</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../src/newsdesk/ui/editor/recovery_dialog.py" line="41"/>

@@ -32,22 +32,32 @@ def effective_language(settings: QSettings, system_locale: QLocale | None = None
     return "ko" if locale.language() == QLocale.Language.Korean else "en"
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Newsdesk's and Qt's own Korean translations; none for English.
+#: Qt's catalogues to load: ``qt`` (a meta catalogue: qtbase and the other modules'
+#: texts: file dialog, message box buttons, text context menus) and WebEngine's.
+QT_CATALOGUES = ("qt", "qtwebengine")
 
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Qt's own Korean translations, then Newsdesk's; none for English.
+
+    Qt asks the most recently installed translator first, so ours comes last:
+    it fills the gaps in Qt's Korean catalogue (see
+    :mod:`newsdesk.ui.app.qt_catalogue_gaps`) and Qt's answers the rest.
     The translators are returned so the caller keeps them alive (Qt does not
     take ownership).
     """
     if language != "ko":
         return []
     installed: list[QTranslator] = []
+    korean = QLocale(QLocale.Language.Korean)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalogue in QT_CATALOGUES:
+        qt_own = QTranslator(app)
+        if qt_own.load(korean, catalogue, "_", qt_dir):
+            app.installTranslator(qt_own)
+            installed.append(qt_own)
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", "newsdesk_ko.qm"))):
         app.installTranslator(ours)
         installed.append(ours)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_own = QTranslator(app)
-    if qt_own.load(QLocale(QLocale.Language.Korean), "qtbase", "_", qt_dir):
-        app.installTranslator(qt_own)
-        installed.append(qt_own)
     return installed
