@@ -60,3 +60,45 @@ def room_state(room: Newsroom) -> tuple[dict[str, int], list[Path]]:
             for model in (Article, Photo, Revision, Section, Person, Transition)
         }
     return counts, sorted(p for p in room.photos.root.rglob("*") if p.is_file())
+
+
+def small_article(index: int, moment: str, number: int | None = None) -> dict[str, Any]:
+    """One tiny, valid manifest entry (no photos)."""
+    entry: dict[str, Any] = {
+        "id": f"00000000-0000-4000-8000-{index:012d}",
+        "status": "draft" if number is None else "published",
+        "headline": f"작은 기사 {index}",
+        "subheadline": "",
+        "body": f"본문 {index}\n",
+        "summary": "",
+        "section": "사회" if index % 2 else "경제",
+        "author": {"name": f"기자{index % 5}", "role": "reporter"},
+        "byline": "",
+        "tags": ["시흥"],
+        "number": number,
+        "slug": "",
+        "created_at": moment,
+        "updated_at": moment,
+        "published_at": moment if number is not None else None,
+        "revised_at": None,
+        "scheduled_at": None,
+        "photos": [],
+        "known_hashes": [],
+    }
+    rehash(entry)
+    return entry
+
+
+def many_articles_file(
+    path: Path, entries: list[dict[str, Any]], moment: str = "2026-11-01T09:00:00+09:00"
+) -> Path:
+    """A hand-off file holding ``entries`` and no photos."""
+    manifest = {
+        "format": "newsdesk-handoff",
+        "version": 1,
+        "created_at": moment,
+        "app_version": "test",
+        "articles": entries,
+        "files": {},
+    }
+    return write_entries(path, {"manifest.json": json.dumps(manifest).encode()})

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -61,7 +60,6 @@ from newsdesk.services.handoff_history import (
     REASON_UPDATE,
     open_update,
     parse_time,
-    revisions_of,
     state_hash,
 )
 from newsdesk.services.handoff_history import (
@@ -72,6 +70,15 @@ from newsdesk.services.handoff_history import (
 )
 from newsdesk.services.handoff_history import (
     rfc3339 as rfc3339,
+)
+from newsdesk.services.handoff_outcomes import (
+    ConflictNote as ConflictNote,
+)
+from newsdesk.services.handoff_outcomes import (
+    HandoffImportReport as HandoffImportReport,
+)
+from newsdesk.services.handoff_outcomes import (
+    WaitingUpdate as WaitingUpdate,
 )
 from newsdesk.services.importing import person_named, section_named
 from newsdesk.store.models import (
@@ -85,42 +92,8 @@ from newsdesk.store.models import (
 )
 from newsdesk.store.types import utc_now
 
-
-@dataclass(frozen=True)
-class ConflictNote:
-    """Something the user must be told about one article: both sides changed
-    it, or its public number was already taken here."""
-
-    article_id: str
-    headline: str
-    message: str
-
-
-@dataclass(frozen=True)
-class WaitingUpdate:
-    """A version from the file kept as a hand-off update for the desk to review.
-
-    ``headline`` is the article's headline here; ``revision_id`` is what
-    ``newsdesk handoff apply`` takes.
-    """
-
-    article_id: str
-    headline: str
-    revision_id: str
-    message: str
-
-
-@dataclass(frozen=True)
-class HandoffImportReport:
-    """Article ids by outcome. A both-changed article is only in ``conflicts``, one
-    waiting for the desk only in ``waiting``; a dropped-number note comes with an
-    id that is also in ``added``/``updated``."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    conflicts: list[ConflictNote] = field(default_factory=list)
-    waiting: list[WaitingUpdate] = field(default_factory=list)
+#: Ids per ``IN (…)`` query (SQLite allows 32,766 parameters; stay well below).
+_ID_BATCH = 500
 
 
 def _when(moment: datetime) -> str:
@@ -144,15 +117,22 @@ class HandoffMerger:
         self.report = HandoffImportReport()
         self._photo_ids: set[str] = set()
         self._last_time = utc_now()
+        # Per-file caches: a file of thousands of articles names a few sections and
+        # people, and must cost a few statements per article, not a few per lookup.
+        self._section_ids: dict[str, int] = {}
+        self._person_ids: dict[str, int] = {}
+        self._numbers: set[int] = set()  # public numbers given out by this file
 
     def merge(self, entries: list[dict[str, Any]]) -> HandoffImportReport:
+        """Merge every entry; new articles are written in one flush at the end."""
+        locals_by_id, histories = self._load([entry["id"] for entry in entries])
         for entry in entries:
-            local = self.session.get(Article, entry["id"])
+            local = locals_by_id.get(entry["id"])
             if local is None:
                 self._add(entry)
                 continue
             local_hash = state_hash(self.session, snapshot(local))
-            history = revisions_of(self.session, local.id)
+            history = histories.get(local.id, [])
             known_here = {state_hash(self.session, r.snapshot) for r in history} | {local_hash}
             incoming = entry["content_hash"]
             if incoming == local_hash:
@@ -169,6 +149,28 @@ class HandoffMerger:
                 self._conflict(local, entry, history, local_hash)
         self.session.flush()
         return self.report
+
+    def _load(self, ids: list[str]) -> tuple[dict[str, Article], dict[str, list[Revision]]]:
+        """The file's articles that exist here and their revisions (oldest first), in a
+        few queries rather than two per article."""
+        found: dict[str, Article] = {}
+        histories: dict[str, list[Revision]] = {}
+        for start in range(0, len(ids), _ID_BATCH):
+            chunk = ids[start : start + _ID_BATCH]
+            found.update(
+                (article.id, article)
+                for article in self.session.scalars(select(Article).where(Article.id.in_(chunk)))
+            )
+        known = list(found)
+        for start in range(0, len(known), _ID_BATCH):
+            revisions = self.session.scalars(
+                select(Revision)
+                .where(Revision.article_id.in_(known[start : start + _ID_BATCH]))
+                .order_by(Revision.created_at, Revision.id)
+            )
+            for revision in revisions:
+                histories.setdefault(revision.article_id, []).append(revision)
+        return found, histories
 
     def _not_in_place(self, local: Article, entry: Mapping[str, Any]) -> str | None:
         """Why the sender's version may not replace ours directly; None if it may."""
@@ -197,8 +199,11 @@ class HandoffMerger:
         article.updated_by_id = self.actor_id
         self._take_state(article, entry, is_new=True)
         self.session.add(article)
-        self.session.flush()
-        self._revision(article.id, REASON_HANDOFF, f"received in {self.source}", snapshot(article))
+        # Not flushed one by one: the final flush inserts them all. The snapshot
+        # is taken now, so give it the version the insert will give the row.
+        data = snapshot(article)
+        data["version"] = 1
+        self._revision(article.id, REASON_HANDOFF, f"received in {self.source}", data)
         self.report.added.append(article.id)
 
     def _fast_forward(
@@ -283,19 +288,26 @@ class HandoffMerger:
 
     def _fill(self, article: Article, entry: Mapping[str, Any]) -> None:
         """Copy the content exactly as sent (no re-cleaning), so the hashes agree."""
-        section = section_named(self.session, entry["section"]) if entry.get("section") else None
+        section_id = author_id = None
+        if entry.get("section"):
+            name = entry["section"]
+            if name not in self._section_ids:
+                self._section_ids[name] = section_named(self.session, name).id
+            section_id = self._section_ids[name]
         author = entry.get("author")
-        person = None
         if author and author["name"]:
-            # Roles are never taken from a file: anyone can write "admin" into one.
-            person = person_named(self.session, author["name"], Role.REPORTER)
+            name = author["name"]
+            if name not in self._person_ids:
+                # Roles are never taken from a file: anyone can write "admin" into one.
+                self._person_ids[name] = person_named(self.session, name, Role.REPORTER).id
+            author_id = self._person_ids[name]
         for key in ("headline", "subheadline", "body", "summary", "byline"):
             setattr(article, key, entry[key])
         article.tags = list(entry["tags"])
         # Ids only: content hashes and snapshots read ids, and the relationship
         # attributes are refreshed from them when the article is next loaded.
-        article.section_id = section.id if section else None
-        article.author_id = person.id if person else None
+        article.section_id = section_id
+        article.author_id = author_id
 
     def _photo_rows(
         self, entry: Mapping[str, Any], *, existing: dict[str, Photo], reuse_ids: bool
@@ -339,7 +351,7 @@ class HandoffMerger:
                 holder = self.session.scalar(
                     select(Article.id).where(Article.number == number, Article.id != entry["id"])
                 )
-            if holder is not None:
+            if holder is not None or number in self._numbers:  # here, or earlier in the file
                 message = (
                     f"public number {number} is already used here by another article, so it "
                     "was dropped; the article gets a new number when it is published here"
@@ -349,6 +361,8 @@ class HandoffMerger:
                     message += " (until then it is approved, not published)"
                 self.report.conflicts.append(ConflictNote(entry["id"], entry["headline"], message))
                 number = None
+            else:
+                self._numbers.add(number)
         article.number = number
         article.slug = entry["slug"]
         article.status = status

@@ -38,6 +38,12 @@ MAX_POSITION = 10_000
 MAX_PIXELS = 100_000
 MAX_FILE_BYTES = 64 * 1024**2
 EARLIEST_YEAR, LATEST_YEAR = 1970, 2200
+#: What one file may hold: a hand-off is a batch of articles between two PCs, not
+#: an archive. Import costs a few milliseconds per article; far beyond these
+#: counts a file is damaged or hostile (the zip's own sizes are capped in
+#: :mod:`newsdesk.services.handoff_format`).
+MAX_ARTICLES = 5_000
+MAX_PHOTOS = 10_000
 #: Sizes of lists inside one article.
 MAX_PHOTOS_PER_ARTICLE = 200
 MAX_KNOWN_HASHES = 10_000
@@ -318,6 +324,7 @@ class ManifestSchema:
         articles: list[Any] = manifest["articles"]
         if not articles:
             raise ManifestProblem("must not be empty", entry="manifest", field="articles")
+        self.counts(articles)
         seen: set[str] = set()
         for index, entry in enumerate(articles, start=1):
             self.article(entry, entry_label(index, entry), files)
@@ -327,6 +334,28 @@ class ManifestSchema:
                 )
             seen.add(entry["id"])
         return manifest
+
+    def counts(self, articles: list[Any]) -> None:
+        """The caps on one file, checked before any article is (a huge file fails fast)."""
+        if len(articles) > MAX_ARTICLES:
+            raise ManifestProblem(
+                f"holds {len(articles):,} articles; one hand-off file may hold at most "
+                f"{MAX_ARTICLES:,} (hand off fewer at a time)",
+                entry="manifest",
+                field="articles",
+            )
+        photos = sum(
+            len(entry["photos"])
+            for entry in articles
+            if isinstance(entry, dict) and isinstance(entry.get("photos"), list)
+        )
+        if photos > MAX_PHOTOS:
+            raise ManifestProblem(
+                f"holds {photos:,} photos; one hand-off file may hold at most {MAX_PHOTOS:,} "
+                "(hand off fewer articles at a time)",
+                entry="manifest",
+                field="articles",
+            )
 
     def article(self, entry: Any, label: str, files: Mapping[str, Any]) -> None:
         check_fields(entry, ARTICLE_FIELDS, label)

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, func, inspect, select
+from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -90,33 +90,69 @@ def _sort_time(article: Article) -> datetime:
     return article.published_at or article.created_at or utc_now()
 
 
-def _unique_search_key(session: Session, wanted: int, taken: set[int]) -> int:
-    key = wanted
-    with session.no_autoflush:
-        while key in taken or session.scalar(
-            select(func.count()).select_from(Article).where(Article.search_key == key)
-        ):
-            key += 1
-    taken.add(key)
-    return key
+class _SearchKeys:
+    """Hands out free search keys during one flush.
+
+    Articles created at the same microsecond (an import of thousands, or a
+    hostile file giving them all one time) want the same key. Probing one
+    key per query made the n-th such article cost n queries, so imports grew
+    quadratically. Here the session remembers where the last search for each
+    wanted key ended (``resume``), and taken keys are read from the database
+    a window at a time: about one query per 256 articles that share a time,
+    one per article otherwise.
+    """
+
+    WINDOW = 256
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.resume: dict[int, int] = session.info.setdefault("search_key_resume", {})
+        self.given: set[int] = set()  # in this flush, not in the database yet
+        self.start = self.end = 0  # the window [start, end) read from the database
+        self.stored: set[int] = set()
+
+    def _read(self, start: int) -> None:
+        self.start, self.end = start, start + self.WINDOW
+        with self.session.no_autoflush:
+            self.stored = set(
+                self.session.scalars(
+                    select(Article.search_key).where(
+                        Article.search_key >= self.start, Article.search_key < self.end
+                    )
+                )
+            )
+
+    def free_key(self, wanted: int) -> int:
+        key = max(wanted, self.resume.get(wanted, wanted))
+        while True:
+            if not self.start <= key < self.end:
+                self._read(key)
+            while key < self.end and (key in self.stored or key in self.given):
+                key += 1
+            if key < self.end:
+                break
+        self.given.add(key)
+        self.resume[wanted] = key + 1
+        return key
 
 
 def _assign_search_keys(session: Session, _context: Any, _instances: Any) -> None:
     """Before a flush: give new/re-dated articles a search key; remember old keys."""
     pending: list[tuple[int | None, Article]] = session.info.setdefault("search_pending", [])
-    taken: set[int] = set()
-    for obj in list(session.new) + list(session.dirty):
+    keys = _SearchKeys(session)
+    new = session.new  # built on each access: once, not once per article
+    for obj in list(new) + list(session.dirty):
         if not isinstance(obj, Article):
             continue
         state = inspect(obj)
-        is_new = obj in session.new
+        is_new = obj in new
         changed = is_new or any(state.attrs[name].history.has_changes() for name in _INDEXED_FIELDS)
         if not changed:
             continue
         old_key = None if is_new else obj.search_key
         wanted = int(_sort_time(obj).timestamp() * 1_000_000)
         if is_new or obj.search_key is None or state.attrs.published_at.history.has_changes():
-            obj.search_key = _unique_search_key(session, wanted, taken)
+            obj.search_key = keys.free_key(wanted)
         pending.append((old_key, obj))
 
 
