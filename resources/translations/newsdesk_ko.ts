@@ -1731,60 +1731,320 @@
     </message>
 </context>
 <context>
+    <name>PhotoImport</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="35"/>
+        <source>an empty file</source>
+        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;PhotoImport&quot;, …)`` calls. What a file &quot;is&quot; (``ContentKind.description``), as a noun phrase.</extracomment>
+        <translation>빈 파일</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="36"/>
+        <source>an AVIF image</source>
+        <translation>AVIF 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="37"/>
+        <source>a HEIC photo</source>
+        <translation>HEIC 사진</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="38"/>
+        <source>a Canon RAW photo</source>
+        <translation>캐논 RAW 사진</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="39"/>
+        <source>a video file (MP4/MOV)</source>
+        <translation>동영상 파일(MP4/MOV)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="40"/>
+        <source>a BMP image</source>
+        <translation>BMP 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="41"/>
+        <source>a Photoshop document</source>
+        <translation>포토샵 문서</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="42"/>
+        <source>a JPEG 2000 image</source>
+        <translation>JPEG 2000 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="43"/>
+        <source>a JPEG XL image</source>
+        <translation>JPEG XL 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="44"/>
+        <source>a PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="45"/>
+        <source>a ZIP archive or office document</source>
+        <translation>ZIP 압축 파일이나 오피스 문서</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="46"/>
+        <source>an SVG drawing</source>
+        <translation>SVG 그림</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="47"/>
+        <source>a web page (HTML), not the picture itself</source>
+        <translation>사진 자체가 아니라 웹 페이지(HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="48"/>
+        <source>a text file</source>
+        <translation>텍스트 파일</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="49"/>
+        <source>in a format Newsdesk does not recognise</source>
+        <translation>Newsdesk가 알아볼 수 없는 형식</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="64"/>
+        <source>%1 megapixels</source>
+        <translation>%1메가픽셀</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="66"/>
+        <source>%1 pixels</source>
+        <translation>%1픽셀</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="74"/>
+        <source>the file is empty (0 bytes); copy the photo again</source>
+        <extracomment>Reasons without variable parts.</extracomment>
+        <translation>파일이 비어 있습니다(0바이트). 사진을 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="75"/>
+        <source>HEIC photos are not supported: export the photo as JPEG and import it again (on an iPhone, Settings &gt; Camera &gt; Formats &gt; Most Compatible makes new photos JPEG)</source>
+        <translation>HEIC 사진은 지원하지 않습니다. 사진을 JPEG로 내보낸 뒤 다시 가져오세요(아이폰에서 설정 &gt; 카메라 &gt; 포맷 &gt; 높은 호환성을 고르면 새로 찍는 사진이 JPEG로 저장됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="80"/>
+        <source>AVIF images are not supported: save the image as JPEG and import it again</source>
+        <translation>AVIF 이미지는 지원하지 않습니다. 이미지를 JPEG로 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="84"/>
+        <source>camera RAW files are not supported: develop or export the photo as JPEG in the camera software first</source>
+        <translation>카메라 RAW 파일은 지원하지 않습니다. 먼저 카메라 프로그램에서 사진을 JPEG로 현상하거나 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="89"/>
+        <source>BMP images are not supported: save it as JPEG</source>
+        <translation>BMP 이미지는 지원하지 않습니다. JPEG로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="90"/>
+        <source>Photoshop documents (PSD) are not supported: export the picture as JPEG</source>
+        <translation>포토샵 문서(PSD)는 지원하지 않습니다. 그림을 JPEG로 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="93"/>
+        <source>JPEG 2000 images are not supported: save it as JPEG</source>
+        <translation>JPEG 2000 이미지는 지원하지 않습니다. JPEG로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="94"/>
+        <source>JPEG XL images are not supported: save it as JPEG</source>
+        <translation>JPEG XL 이미지는 지원하지 않습니다. JPEG로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="95"/>
+        <source>SVG drawings are not supported: export it as PNG</source>
+        <translation>SVG 그림은 지원하지 않습니다. PNG로 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="96"/>
+        <source>the image has no pixels (its header says it is empty)</source>
+        <translation>이미지에 픽셀이 없습니다(파일 머리에 빈 이미지로 적혀 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="97"/>
+        <source>animated images are not supported; use a still photo</source>
+        <translation>움직이는 이미지는 지원하지 않습니다. 정지 사진을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="98"/>
+        <source>it is a folder, not a photo file</source>
+        <translation>사진 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="99"/>
+        <source>it is not a regular file</source>
+        <translation>일반 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="100"/>
+        <source>the file does not exist (was it moved or deleted?)</source>
+        <translation>파일이 없습니다(옮겨졌거나 지워졌나요?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="101"/>
+        <source>the file cannot be read: permission denied</source>
+        <translation>파일을 읽을 수 없습니다. 읽기 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="102"/>
+        <source>the file grew while it was being read; wait until copying has finished</source>
+        <translation>읽는 동안 파일이 커졌습니다. 복사가 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="105"/>
+        <source>the image claims an enormous pixel size and was not opened; it may be damaged or built to crash programs</source>
+        <translation>이미지가 터무니없이 큰 픽셀 크기를 내세워 열지 않았습니다. 손상되었거나 프로그램을 멈추게 하려고 만든 파일일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="110"/>
+        <source>the image carries an oversized metadata block (text or colour profile) and was refused for safety; re-save it in an image editor</source>
+        <translation>이미지에 지나치게 큰 메타데이터(텍스트나 색 프로필)가 들어 있어 안전을 위해 받지 않았습니다. 이미지 편집 프로그램에서 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="115"/>
+        <source>the image file is incomplete (cut off); it was probably not fully copied or downloaded, so copy it again</source>
+        <translation>이미지 파일이 중간에 잘려 있습니다. 복사나 내려받기가 덜 끝난 것 같으니 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="120"/>
+        <source>the image data is damaged and cannot be decoded; try exporting the photo again</source>
+        <translation>이미지 데이터가 손상되어 읽을 수 없습니다. 사진을 다시 내보내 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="124"/>
+        <source>there is not enough memory to open this image</source>
+        <translation>메모리가 부족해 이 이미지를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="138"/>
+        <source>%1 (the name ends in %2 but the file is %3)</source>
+        <translation>%1 (이름은 %2(으)로 끝나지만 실제로는 %3입니다)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="147"/>
+        <source>the file is too short to be an image (%1 bytes); copy the photo again</source>
+        <translation>파일이 너무 짧아 이미지일 수 없습니다(%1바이트). 사진을 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="158"/>
+        <source>the file is not a %1 image although its name ends in %2 (it is %3)</source>
+        <translation>이름은 %2(으)로 끝나지만 %1 이미지가 아닙니다(실제로는 %3입니다).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="170"/>
+        <source>the file is %1; use a JPEG, PNG, WebP, GIF or TIFF image</source>
+        <translation>이 파일은 %1입니다. JPEG, PNG, WebP, GIF, TIFF 이미지를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="181"/>
+        <source>the image is too large: %1 × %2 pixels (%3; the limit is %4). It may be damaged or built to crash programs; reduce it in an image editor.</source>
+        <translation>이미지가 너무 큽니다: %1 × %2 픽셀(%3, 한도 %4). 손상되었거나 프로그램을 멈추게 하려고 만든 파일일 수 있습니다. 이미지 편집 프로그램에서 크기를 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="196"/>
+        <source>the file is a link to %1, which does not exist (was it moved, or is its drive not connected?)</source>
+        <translation>이 파일은 %1을(를) 가리키는 링크인데 그 파일이 없습니다(옮겨졌거나 드라이브가 연결되지 않았나요?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="206"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>파일을 읽을 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="212"/>
+        <source>the file is too large (%1 MB; the limit is %2 MB); save a smaller JPEG</source>
+        <translation>파일이 너무 큽니다(%1MB, 한도 %2MB). 더 작은 JPEG로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="224"/>
+        <source>the photo could not be saved in the photo folder (%1); check the free disk space and folder permissions</source>
+        <translation>사진을 사진 폴더에 저장하지 못했습니다(%1). 디스크 여유 공간과 폴더 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="236"/>
+        <source>the file starts like a %1 image but cannot be read as one; it is probably damaged</source>
+        <translation>파일이 %1 이미지처럼 시작하지만 %1 이미지로 읽을 수 없습니다. 손상된 것 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="247"/>
+        <source>the image uses a colour format Newsdesk cannot convert (%1)</source>
+        <translation>Newsdesk가 변환할 수 없는 색 형식(%1)의 이미지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="256"/>
+        <source>the stored original is %1</source>
+        <translation>저장된 원본이 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/import_messages.py" line="261"/>
+        <source>%1 images are not supported</source>
+        <translation>%1 이미지는 지원하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="79"/>
         <source>Add photos…</source>
         <extracomment>A caption / credit / alt text was stored: this fires while the user types, and the article list shows none of it (only the preview does). 1-based position of the photo to reference in the body. Photos were added to an article that does not exist yet: save it, then set_article. (imported, failed) after an import run finished. Typed details could not be stored (the exception; a full disk): retried soon.</extracomment>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="81"/>
         <source>Add photo files (you can also drop files here)</source>
         <translation>사진 파일을 추가합니다 (여기로 끌어 놓아도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="84"/>
         <source>Move earlier (Ctrl+Up)</source>
         <translation>앞으로 (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="87"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="88"/>
         <source>Move later (Ctrl+Down)</source>
         <translation>뒤로 (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="91"/>
         <source>Main photo</source>
         <translation>대표 사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="91"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="92"/>
         <source>Use the selected photo as the article&apos;s main photo</source>
         <translation>선택한 사진을 대표 사진으로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="94"/>
         <source>Insert into body</source>
         <translation>본문에 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="94"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="95"/>
         <source>Insert a reference to this photo into the body</source>
         <translation>이 사진을 본문에 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="98"/>
         <source>Remove photo (Delete)</source>
         <translation>사진 빼기 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="110"/>
         <source>Drop photo files here; drag a photo to change the order</source>
         <translation>사진 파일을 여기로 끌어 놓으세요. 사진을 끌어 순서를 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="125"/>
         <source>Drop photos here or click “Add photos…”.</source>
         <translation>사진을 여기로 끌어 놓거나 “사진 추가…”를 누르세요.</translation>
     </message>
@@ -1814,32 +2074,32 @@
         <translation>가져오지 못함: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="248"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="246"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="255"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="251"/>
         <source>%1 imported, %2 failed</source>
         <translation>%1개 가져옴, %2개 실패</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="262"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="258"/>
         <source>Import stopped: %1</source>
         <translation>가져오기 중단: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="345"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="339"/>
         <source>Remove photo</source>
         <translation>사진 빼기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="346"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="340"/>
         <source>Remove “%1” from this article?</source>
         <translation>이 기사에서 “%1” 사진을 뺄까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="390"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="384"/>
         <source>Main photo (대표 사진)</source>
         <translation>대표 사진</translation>
     </message>

@@ -12,12 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
@@ -32,6 +31,8 @@ from newsdesk.services.errors import NewsdeskError, NotFoundError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.store.models import Photo
+from newsdesk.ui.photos.import_messages import import_error_text
+from newsdesk.ui.photos.import_results import ImportResultsList
 from newsdesk.ui.photos.photo_details_form import PhotoDetailsForm
 from newsdesk.ui.photos.photo_import_worker import PhotoImportWorker, start_photo_import
 from newsdesk.ui.photos.photo_list import PHOTO_ID_ROLE, PhotoListWidget, local_files, photo_icon
@@ -125,8 +126,7 @@ class PhotosPanel(QWidget):
         self.hint.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.results = QListWidget()
-        self.results.setMaximumHeight(84)
+        self.results = ImportResultsList()
         self.results.setVisible(False)
         self.results.setToolTip(self.tr("Result of the last import, one line per file"))
 
@@ -238,16 +238,12 @@ class PhotosPanel(QWidget):
 
     def _on_progress(self, done: int, total: int, path: str, photo_id: str, error: str) -> None:
         self.progress.setValue(done)
-        style = self.style()
+        name = Path(path).name
         if error:
-            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-            entry = QListWidgetItem(icon, self.tr("Not imported: %1").replace("%1", error))
-            entry.setForeground(QColor("#b91c1c"))
+            reason = import_error_text(name, error)
+            self.results.add_result(self.tr("Not imported: %1").replace("%1", reason), failed=True)
         else:
-            icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-            entry = QListWidgetItem(icon, self.tr("Imported: %1").replace("%1", Path(path).name))
-        self.results.addItem(entry)
-        self.results.scrollToBottom()
+            self.results.add_result(self.tr("Imported: %1").replace("%1", name), failed=False)
         if photo_id and self._worker and self._worker.article_id == self._article_id:
             self.reload(select_id=photo_id)
 
@@ -259,9 +255,7 @@ class PhotosPanel(QWidget):
         self.import_finished.emit(imported, failed)
 
     def _on_failed(self, message: str) -> None:
-        entry = QListWidgetItem(self.tr("Import stopped: %1").replace("%1", message))
-        entry.setForeground(QColor("#b91c1c"))
-        self.results.addItem(entry)
+        self.results.add_result(self.tr("Import stopped: %1").replace("%1", message), failed=True)
         self.reload()
         self.photos_changed.emit()
         self.import_finished.emit(0, -1)
