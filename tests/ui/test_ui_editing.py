@@ -116,7 +116,7 @@ def test_link_and_photo_reference(
     body.insert_link("https://www.siheung.go.kr/")
     assert body.toPlainText() == "[시청](https://www.siheung.go.kr/)"
     body.insert_photo_reference(2, "행사 사진")
-    assert body.toPlainText().endswith("\n![행사 사진](photo:2)\n")
+    assert body.toPlainText().endswith(")\n\n![행사 사진](photo:2)\n\n")  # a block of its own
 
 
 def test_find_and_replace_bar(qtbot: QtBot, main_window: MainWindow, type_text: TypeText) -> None:

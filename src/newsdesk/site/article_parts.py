@@ -16,6 +16,7 @@ from typing import Any
 
 from newsdesk.site.dates import rfc3339
 from newsdesk.site.model import ArticleView, PhotoView, SiteView
+from newsdesk.site.photo_figures import place_photo_figures
 from newsdesk.site.urls import absolute_url, href
 
 DESCRIPTION_LENGTH = 150
@@ -55,29 +56,16 @@ class PhotoPlacement:
     def place_figures(self, body_html: str, figure: Callable[[PhotoView], str]) -> str:
         """Give inline photos the same figure (caption, credit, size) as listed ones.
 
-        The Markdown renderer only knows ``<img alt src>``; an image alone in
-        its paragraph becomes ``figure(photo)``, an image inside text keeps its
-        place and just gains width/height so the page does not jump.
+        The Markdown renderer only knows ``<img alt src>``; every inline photo
+        becomes ``figure(photo)`` wherever it stands, splitting the paragraph
+        it was typed in (see :mod:`newsdesk.site.photo_figures`), so a caption
+        and credit are never lost to a reference glued to a line of text.
         """
+        figures: dict[str, str] = {}
         for index in sorted(self.inline):
             photo = self.photos[index]
-            url = html.escape(self.media_prefix + href(photo.web_file))
-            img = re.compile(rf"<img\b[^>]*?\bsrc=\"{re.escape(url)}\"[^>]*>")
-            alone = re.compile(rf"<p>\s*{img.pattern}\s*</p>")
-            placed = figure(photo).strip()
-
-            def as_figure(_match: re.Match[str], placed: str = placed) -> str:
-                return placed
-
-            body_html = alone.sub(as_figure, body_html)
-            size = f' width="{photo.width}" height="{photo.height}" loading="lazy"'
-
-            def sized(match: re.Match[str], size: str = size) -> str:
-                tag = match.group(0)
-                return tag if " width=" in tag else tag[:-1] + size + ">"
-
-            body_html = img.sub(sized, body_html)
-        return body_html
+            figures.setdefault(self.media_prefix + href(photo.web_file), figure(photo).strip())
+        return place_photo_figures(body_html, figures)
 
     def main_photo(self, article: ArticleView) -> PhotoView | None:
         """The main photo shown above the body, unless the body placed it inline."""

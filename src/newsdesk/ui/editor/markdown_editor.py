@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.text.photo_refs import photo_block_edit, photo_reference
+
 BOLD_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B)
 ITALIC_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I)
 LINK_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)
@@ -136,14 +138,40 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def insert_photo_reference(self, position: int, alt_text: str = "") -> None:
-        """Insert ``![alt](photo:N)`` on its own line at the cursor (N is 1-based)."""
+        """Insert ``![alt](photo:N)`` (N is 1-based) as a block of its own at the cursor.
+
+        Markdown joins a reference typed next to a paragraph line to that
+        paragraph, so blank lines are added as needed (splitting the paragraph
+        where the cursor stands) and the cursor goes after the photo.
+        """
         cursor = self.textCursor()
-        cursor.beginEditBlock()
-        if cursor.positionInBlock() > 0:
-            cursor.insertText("\n")
-        cursor.insertText(f"![{alt_text}](photo:{position})\n")
-        cursor.endEditBlock()
+        self.insert_photo_blocks([photo_reference(position, alt_text)], cursor)
         self.setTextCursor(cursor)
+
+    def insert_photo_blocks(self, references: list[str], cursor: QTextCursor) -> None:
+        """Put ``references`` at ``cursor`` as blocks of their own, as one undo step.
+
+        ``cursor`` ends after them. Any cursor works (a drop point kept while
+        the photos import): the text around it decides the blank lines.
+        """
+        text = self.toPlainText()
+        at = len(utf16_prefix(text, cursor.position()))
+        edit = photo_block_edit(text, at, references)
+        cursor.beginEditBlock()
+        cursor.setPosition(utf16_length(text[: edit.start]))
+        cursor.setPosition(utf16_length(text[: edit.end]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(edit.replacement)
+        cursor.endEditBlock()
+
+
+def utf16_length(text: str) -> int:
+    """Qt counts positions in UTF-16 units: an emoji is two of them, one Python character."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def utf16_prefix(text: str, units: int) -> str:
+    """The start of ``text`` that is ``units`` UTF-16 units long (a Qt position)."""
+    return text.encode("utf-16-le")[: units * 2].decode("utf-16-le", errors="ignore")
 
 
 class FindReplaceBar(QWidget):
