@@ -2650,103 +2650,113 @@
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="64"/>
+        <source>Shown next to the headline of articles with photos; empty: no mark</source>
+        <translation>사진이 있는 기사의 제목 옆에 붙는 표시입니다. 비워 두면 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="70"/>
         <source>Legal footer (신문법 §21, §9-2)</source>
         <translation>법정 하단 정보 (신문법 §21, §9-2)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="77"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="79"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="80"/>
         <source>Choose the folder the site is exported to</source>
         <translation>사이트를 내보낼 폴더를 고릅니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="108"/>
         <source>Site name</source>
         <translation>사이트 이름</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="109"/>
         <source>Site address (URL)</source>
         <translation>사이트 주소 (URL)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="110"/>
         <source>Site description</source>
         <translation>사이트 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="111"/>
         <source>List page size</source>
         <translation>목록 페이지 크기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="112"/>
+        <source>Photo mark in lists</source>
+        <translation>목록의 사진 표시</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="113"/>
         <source>Masthead</source>
         <translation>제호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="114"/>
         <source>Registration number</source>
         <translation>등록번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="115"/>
         <source>Registration date</source>
         <translation>등록연월일</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="111"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="116"/>
         <source>Publisher</source>
         <translation>발행인</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="117"/>
         <source>Editor</source>
         <translation>편집인</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="118"/>
         <source>Youth protection officer</source>
         <translation>청소년보호책임자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="119"/>
         <source>Publishing office address</source>
         <translation>발행소 주소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="120"/>
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="121"/>
         <source>E-mail</source>
         <translation>전자우편</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="117"/>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="192"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="197"/>
         <source>Export folder</source>
         <translation>내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="171"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="176"/>
         <source>Required by law before the site can be published</source>
         <translation>사이트를 게시하려면 법으로 정해진 항목입니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="185"/>
         <source>Still empty (the site cannot be exported without them): %1</source>
         <translation>아직 비어 있음 (채워야 내보낼 수 있습니다): %1</translation>
     </message>

@@ -139,23 +139,23 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_site(args: argparse.Namespace) -> int:
-    from newsdesk.services.site_profile import PROFILE_FIELDS, get_profile, update_profile
+    from newsdesk.services.site_profile import PROFILE_FIELDS, profile_values, update_profile
 
     newsroom = _open(args)
     try:
         if args.site_command == "set":
             update_profile(newsroom, {args.field: args.value})
-        profile = get_profile(newsroom)
+        values = profile_values(newsroom)
     finally:
         newsroom.close()
     width = max(len(name) for name in PROFILE_FIELDS)
     for name, label in PROFILE_FIELDS.items():
-        value = getattr(profile, name)
+        value = values[name]
         print(f"{name:<{width}}  {value if value != '' else '(비어 있음)'}  — {label}")
     missing = [
         label
         for name, label in PROFILE_FIELDS.items()
-        if name in _footer_fields() and not str(getattr(profile, name)).strip()
+        if name in _footer_fields() and not str(values[name]).strip()
     ]
     if missing:
         print(f"missing legal footer fields: {', '.join(missing)}", file=sys.stderr)

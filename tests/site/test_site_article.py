@@ -204,7 +204,7 @@ def test_page_has_the_complete_legal_footer() -> None:
     for name in LegalFooter.LABELS:
         value = getattr(SAMPLE_FOOTER, name)
         assert value in footer
-    assert "Copyright © 2022 시흥신문. All rights reserved." in footer
+    assert "Copyright © 2022 시흥신문. 무단 전재 및 재배포 금지." in footer
     assert '<html lang="ko">' in html
     assert re.search(r'<link rel="stylesheet" href="\.\./static/site\.css\?v=\w+">', html)
 

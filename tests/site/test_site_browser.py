@@ -134,7 +134,7 @@ def test_exported_site_in_chromium(
     assert "시흥신문" in body and "청소년보호책임자" in body
     assert "2022년 7월 29일" in body
     badge = chrome.find_element("css selector", ".badge-image")
-    assert badge.text == "image"
+    assert badge.text == "사진"
     # The stylesheet really applied: the header bar has the accent colour.
     nav = chrome.find_element("css selector", ".site-nav")
     assert nav.value_of_css_property("background-color") == "rgba(29, 63, 114, 1)"

@@ -98,3 +98,23 @@ def test_browse_fills_the_export_folder(
     assert dialog.edits["export_dir"].text() == str(tmp_path)
     dialog.accept()
     assert get_profile(newsroom).export_dir == str(tmp_path)
+
+
+def test_photo_badge_is_edited_with_the_site(qtbot: QtBot, newsroom: Newsroom) -> None:
+    from newsdesk.services.site_profile import profile_values
+
+    dialog = open_dialog(qtbot, newsroom)
+    assert dialog.edits["photo_badge"].text() == "사진"  # the default, shown to change
+    dialog.edits["photo_badge"].setText("포토")
+    assert dialog.validate().get("photo_badge") is None
+    update = dialog.values()
+    assert update["photo_badge"] == "포토"
+    dialog.edits["photo_badge"].setText("사진이 있는 기사입니다")
+    assert "photo_badge" in dialog.validate()
+    dialog.edits["photo_badge"].setText("포토")
+    for name in ("masthead", "registration_number", "publisher", "editor"):
+        dialog.edits[name].setText("값")
+    dialog.accept()
+    assert profile_values(newsroom)["photo_badge"] == "포토"
+    again = open_dialog(qtbot, newsroom)
+    assert again.edits["photo_badge"].text() == "포토"

@@ -16,7 +16,7 @@ from pathlib import Path
 from newsdesk.gc_pause import gc_paused
 from newsdesk.publish.static_site import ExportProgress, ExportReport, export_site
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.site_profile import load_profile, site_view
+from newsdesk.services.site_profile import load_site_view
 from newsdesk.services.site_snapshot import missing_web_derivatives, published_views
 from newsdesk.site.errors import require_complete_footer
 from newsdesk.site.model import ArticleView, SiteView
@@ -39,7 +39,7 @@ class SiteExportService:
         """Everything the site needs, read at one moment."""
         store = self.newsroom.photos
         with gc_paused(), self.newsroom.db.session() as session:
-            site = site_view(load_profile(session))
+            site = load_site_view(session)
             require_complete_footer(site.footer)
             articles = published_views(session, store)
         # derivatives can be missing after a hand-off import

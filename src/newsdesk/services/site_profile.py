@@ -1,4 +1,11 @@
-"""Reading and changing the site profile (site settings + legal footer)."""
+"""Reading and changing the site profile (site settings + legal footer).
+
+Most fields are columns of the ``site_profile`` row. Fields added since are
+kept in the ``newsroom_settings`` key/value table (migration 0005) under a
+``site.`` key, so a new site setting needs no schema change; callers see one
+set of fields either way (:data:`PROFILE_FIELDS`, :func:`profile_values`,
+:func:`update_profile`).
+"""
 
 from __future__ import annotations
 
@@ -10,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from newsdesk.services.errors import ValidationError
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.site.model import LegalFooter, SiteView
-from newsdesk.store.models import SiteProfile
+from newsdesk.site.model import DEFAULT_PHOTO_BADGE, LegalFooter, SiteView
+from newsdesk.store.models import NewsroomSetting, SiteProfile
 
 FOOTER_FIELDS: dict[str, str] = dict(LegalFooter.LABELS)
 
@@ -22,8 +29,16 @@ PROFILE_FIELDS: dict[str, str] = {
     "description": "사이트 설명",
     "list_page_size": "목록 페이지 크기",
     **FOOTER_FIELDS,
+    "photo_badge": "목록의 사진 표시",
     "export_dir": "내보낼 폴더",
 }
+
+#: Fields stored in ``newsroom_settings``: field -> (key, value when unset).
+SETTING_FIELDS: dict[str, tuple[str, str]] = {
+    "photo_badge": ("site.photo_badge", DEFAULT_PHOTO_BADGE),
+}
+#: A badge sits inside a table cell next to the headline: a word, not a sentence.
+PHOTO_BADGE_MAX_CHARS = 8
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -61,6 +76,10 @@ def clean_value(field: str, raw: str) -> str | int:
         return size
     if field == "email" and value and not _EMAIL.match(value):
         raise ValidationError(field, f"is not an e-mail address: {raw!r}")
+    if field == "photo_badge" and len(value) > PHOTO_BADGE_MAX_CHARS:
+        raise ValidationError(
+            field, f"must be at most {PHOTO_BADGE_MAX_CHARS} characters, got {len(value)}"
+        )
     return value
 
 
@@ -70,8 +89,31 @@ def update_profile(newsroom: Newsroom, changes: dict[str, str]) -> SiteProfile:
     with newsroom.db.session() as session:
         profile = load_profile(session)
         for name, value in cleaned.items():
-            setattr(profile, name, value)
+            if name in SETTING_FIELDS:
+                session.merge(NewsroomSetting(key=SETTING_FIELDS[name][0], value=str(value)))
+            else:
+                setattr(profile, name, value)
         return profile
+
+
+def load_settings(session: Session) -> dict[str, str]:
+    """The fields kept in ``newsroom_settings``, with their defaults where unset."""
+    values = {}
+    for name, (key, default) in SETTING_FIELDS.items():
+        row = session.get(NewsroomSetting, key)
+        values[name] = row.value if row is not None else default
+    return values
+
+
+def profile_values(newsroom: Newsroom) -> dict[str, str | int]:
+    """Every field of :data:`PROFILE_FIELDS` -> its current value."""
+    with newsroom.db.session() as session:
+        profile = load_profile(session)
+        settings = load_settings(session)
+        return {
+            name: settings[name] if name in settings else getattr(profile, name)
+            for name in PROFILE_FIELDS
+        }
 
 
 def get_profile(newsroom: Newsroom) -> SiteProfile:
@@ -79,8 +121,19 @@ def get_profile(newsroom: Newsroom) -> SiteProfile:
         return load_profile(session)
 
 
-def site_view(profile: SiteProfile) -> SiteView:
-    """The page builder's view of the profile."""
+def load_site_view(session: Session) -> SiteView:
+    """The page builder's view of the site: the profile row and the stored settings."""
+    return site_view(load_profile(session), load_settings(session))
+
+
+def newsroom_site_view(newsroom: Newsroom) -> SiteView:
+    with newsroom.db.session() as session:
+        return load_site_view(session)
+
+
+def site_view(profile: SiteProfile, settings: dict[str, str] | None = None) -> SiteView:
+    """The page builder's view of the profile (``settings``: from :func:`load_settings`)."""
+    stored = settings or {}
     footer = LegalFooter(
         **{f.name: getattr(profile, f.name) or "" for f in dataclass_fields(LegalFooter)}
     )
@@ -90,4 +143,5 @@ def site_view(profile: SiteProfile) -> SiteView:
         description=profile.description,
         list_page_size=profile.list_page_size,
         footer=footer,
+        photo_badge=stored.get("photo_badge", DEFAULT_PHOTO_BADGE),
     )

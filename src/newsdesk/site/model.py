@@ -44,6 +44,10 @@ class LegalFooter:
         return [name for name in self.LABELS if not getattr(self, name).strip()]
 
 
+#: The list page's mark on articles with photos, unless the newsroom chose another.
+DEFAULT_PHOTO_BADGE = "사진"
+
+
 @dataclass(frozen=True)
 class SiteView:
     """Site-wide settings the templates need."""
@@ -53,6 +57,9 @@ class SiteView:
     description: str = ""
     list_page_size: int = 20
     footer: LegalFooter = field(default_factory=LegalFooter)
+    #: The list page's mark on articles with photos ("" shows none). A setting, as
+    #: newsrooms word it differently (사진, 포토); it was a fixed English "image".
+    photo_badge: str = DEFAULT_PHOTO_BADGE
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from newsdesk.services.draft_preview import draft_article_view
 from newsdesk.services.errors import ConflictError, NewsdeskError, NotFoundError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
-from newsdesk.services.site_profile import get_profile, site_view
+from newsdesk.services.site_profile import newsroom_site_view
 from newsdesk.site.builder import PageBuilder
 from newsdesk.site.model import ArticleView
 from newsdesk.ui.app.about_dialog import AboutDialog
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
     # -- construction -----------------------------------------------------
 
     def _make_builder(self) -> PageBuilder:
-        return PageBuilder(site_view(get_profile(self.newsroom)))
+        return PageBuilder(newsroom_site_view(self.newsroom))
 
     def _connect(self, a: WindowActions) -> None:
         a.new_article.triggered.connect(self.new_article)

@@ -30,7 +30,7 @@ from newsdesk.services.site_profile import (
     FOOTER_FIELDS,
     PROFILE_FIELDS,
     clean_value,
-    get_profile,
+    profile_values,
     update_profile,
 )
 
@@ -58,6 +58,10 @@ class SiteSettingsDialog(QDialog):
         self.errors["list_page_size"] = self._error_label()
         site_form.addRow(
             self._label("list_page_size"), self._with_error(self.page_size, "list_page_size")
+        )
+        self._add_line(site_form, "photo_badge")
+        self.edits["photo_badge"].setToolTip(
+            self.tr("Shown next to the headline of articles with photos; empty: no mark")
         )
 
         self.missing_note = QLabel()
@@ -105,6 +109,7 @@ class SiteSettingsDialog(QDialog):
             "base_url": self.tr("Site address (URL)"),
             "description": self.tr("Site description"),
             "list_page_size": self.tr("List page size"),
+            "photo_badge": self.tr("Photo mark in lists"),
             "masthead": self.tr("Masthead"),
             "registration_number": self.tr("Registration number"),
             "registration_date": self.tr("Registration date"),
@@ -155,10 +160,10 @@ class SiteSettingsDialog(QDialog):
     # -- data ----------------------------------------------------------------------
 
     def _load(self) -> None:
-        profile = get_profile(self._newsroom)
+        values = profile_values(self._newsroom)
         for name, edit in self.edits.items():
-            edit.setText(str(getattr(profile, name) or ""))
-        self.page_size.setValue(profile.list_page_size)
+            edit.setText(str(values[name] or ""))
+        self.page_size.setValue(int(values["list_page_size"]))
         self._mark_missing()
 
     def missing_fields(self) -> list[str]:
