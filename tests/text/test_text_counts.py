@@ -86,7 +86,7 @@ def test_markdown_syntax_is_not_counted() -> None:
         ("각주[^1]\n\n[^1]: 출처", "각주\n\n출처"),
         ("<끝>", "<끝>"),
         ("<사진=시흥시 제공>", "<사진=시흥시 제공>"),
-        ("<b>굵게</b><br>다음", "굵게다음"),
+        ("<b>굵게</b><br>다음", "굵게\n다음"),  # a line break, not counted as a character
         ("\\*별표\\* snake_case 3 * 4", "*별표* snake_case 3 * 4"),
         ("AT&amp;T", "AT&T"),
         ("앞\n\n---\n\n뒤", "앞\n\n뒤"),

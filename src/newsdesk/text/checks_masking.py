@@ -6,9 +6,11 @@ spans, URLs, the brackets of Markdown link and image syntax, HTML tags — is
 replaced character for character by :data:`MASK`, which is not whitespace,
 not a digit and not a quote, so no check's pattern matches it.
 
-The body's block layout (paragraphs, headings, list items, table rows)
+The body's block layout (paragraphs, headings, list items, table cells)
 follows the rules of :mod:`newsdesk.text.markdown`, so what is masked as code
-is what the renderer shows as code.
+is what the renderer shows as code. A table (header row, separator row, rows
+up to a blank line, outer pipes or not) gives one block per cell: a quote
+opened in one cell and closed in the next is two mistakes on the page.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ class PreparedText:
     original: str
     code_free: str  # code blocks and code spans masked: where links are looked for
     prose: str  # also URLs and Markdown/HTML syntax masked: what reads as text
-    blocks: tuple[tuple[int, int], ...]  # paragraph-like ranges; quotes pair inside one
+    blocks: tuple[tuple[int, int], ...]  # paragraphs, items, cells…; quotes pair inside one
     tables: tuple[tuple[int, int], ...]  # table rows: padding spaces are layout there
 
 
@@ -51,6 +53,8 @@ _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _LIST_ITEM_RE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
 _QUOTE_BREAK_RE = re.compile(r"^[ \t]*>[ \t>]*$")
 _TABLE_ROW_RE = re.compile(r"^[ \t]*\|")
+_TABLE_SEPARATOR_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$")
+_CELL_EDGE_RE = re.compile(r"\\.|`+|\|")
 _REF_DEF_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S")
 
 _CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
@@ -194,7 +198,9 @@ def _markdown_layout(text: str) -> _Layout:
             blocks.append((block_start, block_end))
             block_start = None
 
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    in_table = False
+    for number, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
         if fence is not None:
@@ -205,6 +211,19 @@ def _markdown_layout(text: str) -> _Layout:
         if not line.strip():
             end_block()
             prev_blank = True
+            in_table = False
+            continue
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if in_table or ("|" in line and _TABLE_SEPARATOR_RE.match(following)):
+            # python-markdown's table: a header, a separator row, rows up to a blank line.
+            end_block()
+            if in_table and _TABLE_SEPARATOR_RE.match(line):
+                code.append((start, end))  # "| --- | :---: |" is layout
+            else:
+                blocks.extend(_cells(line, start))
+                tables.append((start, end))
+            in_table = True
+            prev_blank = False
             continue
         indent = indent_width(line)
         fence = fence_opening(line)
@@ -242,6 +261,25 @@ def _markdown_layout(text: str) -> _Layout:
         prev_blank = False
     end_block()
     return _Layout(code, blocks, tables)
+
+
+def _cells(row: str, offset: int) -> list[tuple[int, int]]:
+    """Each cell of a table row is a block of its own (quotes pair inside one cell).
+
+    Cells end at pipes that are not escaped (``\\|``) and not inside a code span.
+    """
+    cells: list[tuple[int, int]] = []
+    cell_start = 0
+    code_ticks = ""
+    for edge in _CELL_EDGE_RE.finditer(row):
+        mark = edge.group()
+        if mark.startswith("`"):
+            code_ticks = "" if mark == code_ticks else (code_ticks or mark)
+        elif mark == "|" and not code_ticks:
+            cells.append((cell_start, edge.start()))
+            cell_start = edge.end()
+    cells.append((cell_start, len(row)))
+    return [(offset + a, offset + b) for a, b in cells if row[a:b].strip()]
 
 
 def prepare_markdown(text: str) -> PreparedText:

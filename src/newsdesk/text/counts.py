@@ -56,6 +56,7 @@ _FOOTNOTE_REF_RE = re.compile(r"\[\^[^\]\n]+\]")
 _LINK_RE = re.compile(r"\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
 _AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]+|[^>\s@]+@[^>\s@]+)>")
 # ASCII tag names only: "<끝>" and "<사진=시청 제공>" are text in Korean copy.
+_BR_RE = re.compile(r"<br\s*/?>", re.I)
 _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
 # Escaped markers (\\*) are not emphasis; underscores inside words are not either.
 _STRONG_RE = re.compile(r"(?<!\\)(\*\*|(?<!\w)__)(?=\S)(.+?)(?<=[^\s\\])\1")
@@ -77,6 +78,7 @@ def _strip_prose(text: str) -> str:
     text = _LINK_RE.sub(r"\1", text)
     text = _AUTOLINK_RE.sub(r"\1", text)
     if "<" in text:
+        text = _BR_RE.sub("\n", text)  # a line break inside a table cell or a paragraph
         text = _HTML_TAG_RE.sub("", text)
     if "`" in text:
         text = _CODE_SPAN_RE.sub(lambda m: m.group(2).strip(), text)
