@@ -12,7 +12,7 @@ runtime_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 li
   libxkbcommon0 libnss3 libnspr4 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2
   libxkbfile1 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxkbcommon-x11-0 fonts-nanum)
-test_pkgs=(chromium chromium-driver wrk)
+test_pkgs=(chromium chromium-driver wrk postgresql)
 
 pkgs=("${runtime_pkgs[@]}")
 [ "$want_test" = 1 ] && pkgs+=("${test_pkgs[@]}")

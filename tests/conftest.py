@@ -35,10 +35,62 @@ from newsdesk.services.newsroom import Newsroom
 DEMO_NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
 
 
+# --------------------------------------------------------------------------
+# Both databases. In the folders named in BOTH_DATABASES every test that
+# takes ``newsroom``, ``demo_newsroom`` or ``database_url`` runs twice: on
+# SQLite and on a fresh database of a private PostgreSQL cluster
+# (tests/postgres_cluster.py). Select one with ``-k sqlite`` / ``-k postgresql``.
+# --------------------------------------------------------------------------
+
+#: Folders (under tests/) whose tests run on both databases.
+BOTH_DATABASES = ("store", "services", "cli", "publish", "outbox")
+
+
+def _runs_on_both(path: Path) -> bool:
+    parts = path.parts
+    return "tests" in parts and parts[parts.index("tests") + 1] in BOTH_DATABASES
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): about the SQLite file itself (backups, pragmas, FTS5)"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    uses_room = {"newsroom", "demo_newsroom", "database_url"} & set(metafunc.fixturenames)
+    sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    if uses_room and not sqlite_only and _runs_on_both(Path(str(metafunc.definition.fspath))):
+        metafunc.parametrize("database_kind", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def newsroom(tmp_path: Path) -> Iterator[Newsroom]:
-    """A fresh, empty newsroom in a temporary data folder."""
-    room = Newsroom.open(tmp_path / "data")
+def database_kind(request: pytest.FixtureRequest) -> str:
+    """ "sqlite" unless the test was parametrised for both databases."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    from tests.postgres_cluster import running_cluster
+
+    with running_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def database_url(database_kind: str, request: pytest.FixtureRequest) -> str | None:
+    """None for the data folder's SQLite file, else a fresh PostgreSQL database's URL."""
+    if database_kind == "sqlite":
+        return None
+    cluster = request.getfixturevalue("pg_cluster")
+    return str(cluster.new_database())
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path, database_url: str | None) -> Iterator[Newsroom]:
+    """A fresh, empty newsroom in a temporary data folder (and database)."""
+    room = Newsroom.open(tmp_path / "data", database_url=database_url)
     yield room
     room.close()
 
@@ -58,13 +110,39 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_newsroom(demo_template: Path, tmp_path: Path) -> Iterator[Newsroom]:
-    """A private copy of the demo newsroom."""
+def demo_newsroom(
+    demo_template: Path,
+    tmp_path: Path,
+    database_url: str | None,
+    request: pytest.FixtureRequest,
+) -> Iterator[Newsroom]:
+    """A private copy of the demo newsroom (built afresh in a PostgreSQL database)."""
     folder = tmp_path / "demo"
-    shutil.copytree(demo_template, folder)
-    room = Newsroom.open(folder)
+    if database_url is None:
+        shutil.copytree(demo_template, folder)
+        room = Newsroom.open(folder)
+    else:
+        template_folder, template_db = request.getfixturevalue("pg_demo_template")
+        shutil.copytree(template_folder, folder)
+        cluster = request.getfixturevalue("pg_cluster")
+        room = Newsroom.open(folder, database_url=cluster.new_database(template=template_db))
     yield room
     room.close()
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_cluster: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The demo newsroom built once in a PostgreSQL database that tests copy (TEMPLATE)."""
+    from newsdesk.services.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("pg-demo-template") / "data"
+    url = pg_cluster.new_database()
+    room = Newsroom.open(folder, database_url=url)
+    build_demo(room, now=DEMO_NOW)
+    room.close()  # a template database must have no connections
+    from sqlalchemy.engine import make_url
+
+    return folder, str(make_url(url).database)
 
 
 # --------------------------------------------------------------------------

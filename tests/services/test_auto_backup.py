@@ -7,6 +7,8 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from newsdesk.services.auto_backup import (
     STALE_AFTER_S,
     auto_backups,
@@ -16,6 +18,10 @@ from newsdesk.services.auto_backup import (
 )
 from newsdesk.services.backup_restore import restore_backup
 from newsdesk.services.newsroom import Newsroom
+
+pytestmark = pytest.mark.sqlite_only(
+    "backups copy the SQLite file; a database server is backed up with its own tools"
+)
 
 #: Local time, like the names of the backups.
 DAY_ONE = datetime(2026, 11, 1, 9, 30).astimezone()

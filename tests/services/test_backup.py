@@ -24,6 +24,10 @@ from newsdesk.services.export import SiteExportService
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.store.migrate import head_revision
 
+pytestmark = pytest.mark.sqlite_only(
+    "backups copy the SQLite file; a database server is backed up with its own tools"
+)
+
 SCHEMA_FIXTURES = Path(__file__).resolve().parents[1] / "store" / "schema_fixtures"
 
 

@@ -15,6 +15,10 @@ from newsdesk.services.backup_format import MANIFEST_NAME, BackupError
 from newsdesk.services.backup_restore import restore_backup
 from newsdesk.services.newsroom import Newsroom
 
+pytestmark = pytest.mark.sqlite_only(
+    "backups copy the SQLite file; a database server is backed up with its own tools"
+)
+
 
 @pytest.fixture
 def backup(demo_newsroom: Newsroom, tmp_path: Path) -> Path:

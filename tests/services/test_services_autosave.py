@@ -42,12 +42,14 @@ def test_store_replace_pending_discard(newsroom: Newsroom) -> None:
     assert [d.editor_key for d in autosave.pending()] == ["editor-2"]
 
 
-def test_autosave_survives_reopening_the_data_folder(newsroom: Newsroom) -> None:
+def test_autosave_survives_reopening_the_data_folder(
+    newsroom: Newsroom, database_url: str | None
+) -> None:
     AutosaveService(newsroom).store(
         "editor-x", ArticleFields(headline="정전 직전"), article_id=None, base_version=None
     )
     newsroom.close()
-    reopened = Newsroom.open(newsroom.data_dir)
+    reopened = Newsroom.open(newsroom.data_dir, database_url=database_url)
     try:
         (draft,) = AutosaveService(reopened).pending()
         assert draft.fields.headline == "정전 직전"

@@ -91,6 +91,7 @@ def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     assert "\n" not in message
 
 
+@pytest.mark.sqlite_only("SQLite pragmas")
 def test_pragmas_read_back_from_a_real_connection(newsroom: Newsroom) -> None:
     with newsroom.db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

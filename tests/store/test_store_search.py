@@ -107,6 +107,7 @@ def test_newest_first_and_keyset_pagination(newsroom: Newsroom) -> None:
     assert keys == sorted(keys, reverse=True)
 
 
+@pytest.mark.sqlite_only("the SQLite FTS5 index")
 def test_index_follows_edit_trash_restore_purge(newsroom: Newsroom) -> None:
     service = ArticleService(newsroom)
     article = service.create(ArticleFields(headline="시흥 갯벌", body="본문"))
@@ -128,6 +129,7 @@ def test_index_follows_edit_trash_restore_purge(newsroom: Newsroom) -> None:
         assert connection.execute(text("SELECT count(*) FROM article_search")).scalar() == 0
 
 
+@pytest.mark.sqlite_only("the SQLite FTS5 index")
 def test_index_row_count_matches_live_articles(newsroom: Newsroom, corpus: dict[str, str]) -> None:
     ArticleService(newsroom).trash(corpus["edu"])
     with newsroom.db.engine.connect() as connection:

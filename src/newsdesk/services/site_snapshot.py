@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import Text, select, type_coerce
+from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from newsdesk.media.photo_store import PhotoStore
@@ -67,7 +67,9 @@ _ARTICLE_COLUMNS = (
     Article.body,
     Article.summary,
     Article.byline,
-    type_coerce(Article.tags, Text),  # decoded once per distinct value: see _tags
+    # As JSON text on every database (PostgreSQL would hand over decoded lists),
+    # so each distinct value is decoded once: see _tags.
+    cast(Article.tags, Text),
     Article.published_at,
     Article.revised_at,
     Article.updated_at,

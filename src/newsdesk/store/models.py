@@ -281,7 +281,7 @@ class Autosave(Base):
 
     __tablename__ = "autosaves"
 
-    editor_key: Mapped[str] = mapped_column(String(36), primary_key=True)
+    editor_key: Mapped[str] = mapped_column(String(64), primary_key=True)
     article_id: Mapped[str | None] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import shutil
 import sys
 from datetime import datetime
@@ -76,7 +75,7 @@ def _article(
         "section_id": 1,
         "author_id": 1,
         "byline": "김민수 기자",
-        "tags": json.dumps(extra.get("tags", []), ensure_ascii=False),
+        "tags": extra.get("tags", []),
         "status": extra.get("status", "draft"),
         "created_at": _time(extra.get("created", "2026-11-02 01:00:00")),
         "updated_at": _time(extra.get("updated", "2026-11-02 02:00:00")),
@@ -112,8 +111,8 @@ def _photo(key: str, photo_id: str, article_id: str, position: int, **extra: Any
     }
 
 
-def _snapshot(headline: str, body: str) -> str:
-    return json.dumps({"headline": headline, "body": body, "status": "draft"}, ensure_ascii=False)
+def _snapshot(headline: str, body: str) -> dict[str, Any]:
+    return {"headline": headline, "body": body, "status": "draft"}
 
 
 ROWS: dict[str, list[dict[str, Any]]] = {
@@ -182,16 +181,15 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         {"id": 1, "target": "본사", "article_id": A_PUBLISHED, "action": "publish",
          "state": "pending", "attempts": 2, "next_attempt_at": _time("2026-11-02 03:05:00"),
          "last_error": "연결 시간 초과", "created_at": _time("2026-11-02 03:00:30"),
-         "detail": "{}"},
+         "detail": {}},
     ],
     "autosaves": [
         {"editor_key": "editor-5a8c", "article_id": A_DRAFT, "base_version": 2,
-         "fields": json.dumps({"headline": "시의회 예산안 심의 시작", "body": "고치던 문장"},
-                              ensure_ascii=False),
+         "fields": {"headline": "시의회 예산안 심의 시작", "body": "고치던 문장"},
          "saved_at": _time("2026-11-03 06:00:00")},
-        {"editor_key": "editor-new1", "article_id": None, "base_version": None,
-         "fields": json.dumps({"headline": "저장 안 한 새 기사", "body": "속보"},
-                              ensure_ascii=False),
+        {"editor_key": "editor-0b5c7f3e-9a41-4d2e-8f60-2c1d9e8a7b35", "article_id": None,
+         "base_version": None,
+         "fields": {"headline": "저장 안 한 새 기사", "body": "속보"},
          "saved_at": _time("2026-11-03 06:01:00")},
     ],
     "transitions": [
@@ -218,13 +216,19 @@ def _app_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
-def build_fixture(revision: str, folder: Path) -> Path:
-    """Write a data folder whose database stands at ``revision``; returns the folder."""
+def build_fixture(revision: str, folder: Path, *, url: str | None = None) -> Path:
+    """Write a data folder whose database stands at ``revision``; returns the folder.
+
+    ``url``: build the database there (a PostgreSQL database, for the upgrade
+    test on PostgreSQL) instead of the folder's SQLite file.
+    """
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    engine = create_engine(f"sqlite:///{folder / DATABASE_FILE}")
-    event.listen(engine, "connect", _app_pragmas)
+    sqlite = url is None
+    engine = create_engine(url or f"sqlite:///{folder / DATABASE_FILE}")
+    if sqlite:
+        event.listen(engine, "connect", _app_pragmas)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)
     metadata = MetaData()
@@ -234,9 +238,14 @@ def build_fixture(revision: str, folder: Path) -> Path:
             table = metadata.tables.get(table_name)
             if table is None:
                 continue  # this schema does not have the table yet
-            columns = set(table.columns.keys())
             for row in rows:
-                connection.execute(table.insert(), {k: v for k, v in row.items() if k in columns})
+                values = {k: v for k, v in row.items() if k in table.columns}
+                if not sqlite:  # PostgreSQL enforces lengths: only what that schema could hold
+                    for name, value in values.items():
+                        length = getattr(table.columns[name].type, "length", None)
+                        if isinstance(value, str) and length and len(value) > length:
+                            values[name] = value[:length]
+                connection.execute(table.insert(), values)
         for row in ROWS["articles"]:
             if row["deleted_at"] is None and SEARCH_TABLE in metadata.tables:
                 tokens = article_document(row["headline"], row["subheadline"], row["body"])
@@ -244,8 +253,9 @@ def build_fixture(revision: str, folder: Path) -> Path:
                     text(f"INSERT INTO {SEARCH_TABLE}(rowid, tokens) VALUES (:key, :tokens)"),
                     {"key": row["search_key"], "tokens": tokens},
                 )
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if sqlite:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()
     store = PhotoStore(folder / "photos")
     for data in PHOTO_FILES.values():
