@@ -370,8 +370,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="69"/>
-        <source>&amp;Comment</source>
-        <translation>메모 남기기(&amp;C)</translation>
+        <source>Comme&amp;nt</source>
+        <translation>메모 남기기(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="70"/>
@@ -582,28 +582,28 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="96"/>
-        <source>&amp;Headline</source>
-        <translation>제목(&amp;H)</translation>
+        <source>Hea&amp;dline</source>
+        <translation>제목(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="97"/>
-        <source>S&amp;ub-headline</source>
-        <translation>부제(&amp;U)</translation>
+        <source>Su&amp;b-headline</source>
+        <translation>부제(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="98"/>
-        <source>Sec&amp;tion</source>
-        <translation>섹션(&amp;T)</translation>
+        <source>Sect&amp;ion</source>
+        <translation>섹션(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="99"/>
-        <source>T&amp;ags</source>
-        <translation>태그(&amp;A)</translation>
+        <source>Ta&amp;gs</source>
+        <translation>태그(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="100"/>
-        <source>Su&amp;mmary</source>
-        <translation>요약(&amp;M)</translation>
+        <source>Summar&amp;y</source>
+        <translation>요약(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="130"/>
@@ -773,8 +773,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="162"/>
-        <source>&amp;Previous</source>
-        <translation>이전(&amp;P)</translation>
+        <source>Previo&amp;us</source>
+        <translation>이전(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="163"/>
@@ -783,8 +783,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="164"/>
-        <source>&amp;Next</source>
-        <translation>다음(&amp;N)</translation>
+        <source>Ne&amp;xt</source>
+        <translation>다음(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="165"/>
@@ -793,8 +793,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="166"/>
-        <source>&amp;Replace</source>
-        <translation>바꾸기(&amp;R)</translation>
+        <source>Re&amp;place</source>
+        <translation>바꾸기(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="167"/>
@@ -803,8 +803,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="168"/>
-        <source>Replace &amp;all</source>
-        <translation>모두 바꾸기(&amp;A)</translation>
+        <source>Replace a&amp;ll</source>
+        <translation>모두 바꾸기(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="169"/>
@@ -1006,8 +1006,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="92"/>
-        <source>&amp;Revisions</source>
-        <translation>수정 이력(&amp;R)</translation>
+        <source>Re&amp;visions</source>
+        <translation>수정 이력(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="155"/>
@@ -1135,14 +1135,14 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/newsdesk/ui/app/main_window.py" line="78"/>
-        <source>Pre&amp;view</source>
+        <source>Previe&amp;w</source>
         <extracomment>Who is working (every service call is made as them); None: no identity chosen.</extracomment>
-        <translation>미리보기(&amp;V)</translation>
+        <translation>미리보기(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/app/main_window.py" line="79"/>
-        <source>P&amp;hotos</source>
-        <translation>사진(&amp;H)</translation>
+        <source>Pho&amp;tos</source>
+        <translation>사진(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/app/main_window.py" line="147"/>
@@ -1307,8 +1307,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/app/window_actions.py" line="126"/>
-        <source>S&amp;ite settings…</source>
-        <translation>사이트 설정(&amp;I)…</translation>
+        <source>Site settin&amp;gs…</source>
+        <translation>사이트 설정(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/app/window_actions.py" line="127"/>
@@ -3181,8 +3181,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="108"/>
-        <source>&amp;Waiting for review</source>
-        <translation>검토 대기(&amp;W)</translation>
+        <source>Waiting for re&amp;view</source>
+        <translation>검토 대기(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="109"/>

@@ -75,8 +75,8 @@ class MainWindow(QMainWindow):
         )
         self.photos_panel = PhotosPanel(newsroom, self)
         self.side_tabs = QTabWidget(self)
-        self.side_tabs.addTab(self.preview, self.tr("Pre&view"))
-        self.side_tabs.addTab(self.photos_panel, self.tr("P&hotos"))
+        self.side_tabs.addTab(self.preview, self.tr("Previe&w"))
+        self.side_tabs.addTab(self.photos_panel, self.tr("Pho&tos"))
         self.side_tabs.setDocumentMode(True)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -123,7 +123,7 @@ def build_actions(owner: QObject) -> WindowActions:
         ),
         site_settings=_action(
             owner,
-            T.translate("MainWindow", "S&ite settings…"),
+            T.translate("MainWindow", "Site settin&gs…"),
             T.translate("MainWindow", "Site name, address, page size and legal footer"),
             "Ctrl+,",
         ),
@@ -266,6 +266,7 @@ def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
         language_menu.addAction(action)
         action.setChecked(action.data() == language)
     help_menu = bar.addMenu(T.translate("MainWindow", "&Help"))
+    help_menu.setObjectName("help-menu")  # found by name: the title is translated
     help_menu.addAction(a.about)
     for menu in (file_menu, edit_menu, format_menu, article_menu, help_menu):
         menu.setToolTipsVisible(True)

@@ -188,7 +188,7 @@ class ServerPublishing(QObject):
         self.sync_views_action.triggered.connect(lambda: self.runner.request_view_sync())
         bar = window.menuBar()
         help_menu = next(
-            (a for a in bar.actions() if a.menu() is not None and "help" in a.text().lower()),
+            (a for a in bar.actions() if a.menu() and a.menu().objectName() == "help-menu"),
             None,
         )
         if help_menu is not None:

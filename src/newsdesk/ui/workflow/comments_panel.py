@@ -66,7 +66,7 @@ class CommentsPanel(QWidget):
         self.input.setFixedHeight(self.input.fontMetrics().lineSpacing() * 3 + 14)
         self.input.setTabChangesFocus(True)
         self.input.textChanged.connect(self._update_buttons)
-        self.add_button = QPushButton(self.tr("&Comment"), self)
+        self.add_button = QPushButton(self.tr("Comme&nt"), self)
         self.add_button.setToolTip(self.tr("Add the comment (Ctrl+Enter)"))
         self.add_button.clicked.connect(self.add_comment)
         self.resolve_button = QPushButton(self.tr("&Resolve"), self)

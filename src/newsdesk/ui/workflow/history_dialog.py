@@ -89,7 +89,7 @@ class HistoryDialog(QDialog):
         page_layout = QVBoxLayout(revisions_page)
         page_layout.addWidget(splitter, 1)
         page_layout.addLayout(row)
-        self.tabs.addTab(revisions_page, self.tr("&Revisions"))
+        self.tabs.addTab(revisions_page, self.tr("Re&visions"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -105,7 +105,7 @@ def build_workflow_actions(window: QMainWindow, base: WindowActions) -> Workflow
         ),
         review_queue=_action(
             window,
-            T.translate("Workflow", "&Waiting for review"),
+            T.translate("Workflow", "Waiting for re&view"),
             T.translate("Workflow", "List only articles submitted or in review"),
             "F8",
         ),
