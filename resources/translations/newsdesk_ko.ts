@@ -445,12 +445,12 @@
     <message>
         <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="119"/>
         <source>Mine (local)</source>
-        <translation>내 기사 (local)</translation>
+        <translation>내 기사 (이 PC)</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="120"/>
         <source>Server</source>
-        <translation>서버 (server)</translation>
+        <translation>서버</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/publishing/conflict_dialog.py" line="125"/>
@@ -2759,6 +2759,36 @@
         <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="185"/>
         <source>Still empty (the site cannot be exported without them): %1</source>
         <translation>아직 비어 있음 (채워야 내보낼 수 있습니다): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <source>must be an http:// or https:// address, got %1</source>
+        <translation>http:// 또는 https://로 시작하는 주소여야 합니다 (입력: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <source>must not contain ?query or #fragment</source>
+        <translation>주소에 ?질의나 #조각이 들어가면 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <source>must be a whole number, got %1</source>
+        <translation>정수여야 합니다 (입력: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <source>must be between 5 and 200, got %1</source>
+        <translation>5에서 200 사이여야 합니다 (입력: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <source>is not an e-mail address: %1</source>
+        <translation>e-mail 주소가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <source>must be at most %1 characters, got %2</source>
+        <translation>%1자 이하로 써 주세요 (지금 %2자)</translation>
     </message>
 </context>
 <context>

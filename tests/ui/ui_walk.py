@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGroupBox,
@@ -120,11 +121,17 @@ def visible_texts(root: QWidget) -> list[str]:
         elif isinstance(widget, QComboBox):
             texts.extend(widget.itemText(i) for i in range(widget.count()))
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            from PySide6.QtCore import Qt
-
-            model = widget.model()
-            for column in range(model.columnCount()):
-                header = model.headerData(column, Qt.Orientation.Horizontal)
-                if isinstance(header, str):
-                    texts.append(header)
+            texts.extend(_headers(widget.model()))
     return [text for text in texts if text]
+
+
+def _headers(model: QAbstractItemModel) -> list[str]:
+    """Column titles of a table or tree (a list model has none)."""
+    if isinstance(model, QAbstractListModel):
+        return []
+    found = []
+    for column in range(model.columnCount(QModelIndex())):
+        header = model.headerData(column, Qt.Orientation.Horizontal)
+        if isinstance(header, str):
+            found.append(header)
+    return found

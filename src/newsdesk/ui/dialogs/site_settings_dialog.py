@@ -8,6 +8,8 @@ gloss follows when the UI is not Korean. Values are checked with the same
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -199,6 +201,37 @@ class SiteSettingsDialog(QDialog):
         if folder:
             self.edits["export_dir"].setText(folder)
 
+    def _explain(self, message: str) -> str:
+        """``clean_value``'s reason (English, shared with the CLI) in the UI's language."""
+        rules = (
+            (
+                r"must be an http:// or https:// address, got (?P<a>.*)",
+                self.tr("must be an http:// or https:// address, got %1"),
+            ),
+            (
+                r"must not contain \?query or #fragment",
+                self.tr("must not contain ?query or #fragment"),
+            ),
+            (r"must be a whole number, got (?P<a>.*)", self.tr("must be a whole number, got %1")),
+            (
+                r"must be between 5 and 200, got (?P<a>.*)",
+                self.tr("must be between 5 and 200, got %1"),
+            ),
+            (r"is not an e-mail address: (?P<a>.*)", self.tr("is not an e-mail address: %1")),
+            (
+                r"must be at most (?P<a>\d+) characters, got (?P<b>\d+)",
+                self.tr("must be at most %1 characters, got %2"),
+            ),
+        )
+        for pattern, template in rules:
+            match = re.fullmatch(pattern, message)
+            if match is not None:
+                values = match.groupdict()
+                return template.replace("%1", values.get("a") or "").replace(
+                    "%2", values.get("b") or ""
+                )
+        return message
+
     def validate(self) -> dict[str, str]:
         """Show every invalid field's message next to it; return field -> message."""
         problems: dict[str, str] = {}
@@ -206,7 +239,7 @@ class SiteSettingsDialog(QDialog):
             try:
                 clean_value(name, raw)
             except ValidationError as exc:
-                problems[name] = exc.message
+                problems[name] = self._explain(exc.message)
         for name, label in self.errors.items():
             label.setText(problems.get(name, ""))
             label.setVisible(name in problems)
@@ -224,7 +257,7 @@ class SiteSettingsDialog(QDialog):
         except ValidationError as exc:  # a rule the per-field check did not know
             label = self.errors.get(exc.field)
             if label is not None:
-                label.setText(exc.message)
+                label.setText(self._explain(exc.message))
                 label.setVisible(True)
             return
         super().accept()
