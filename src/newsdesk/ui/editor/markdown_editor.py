@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.text.photo_refs import photo_block_edit, photo_reference
+from newsdesk.ui.editor.flow_layout import FlowLayout
 
 BOLD_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B)
 ITALIC_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I)
@@ -201,7 +201,7 @@ class FindReplaceBar(QWidget):
         close_button.setToolTip(self.tr("Close the find bar (Esc)"))
         close_button.setAutoRaise(True)
 
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self)  # wraps in a narrow column instead of widening it
         layout.setContentsMargins(0, 2, 0, 2)
         for widget in (
             self.find_field,
