@@ -10,7 +10,8 @@ GPS and camera serial, XMP, IPTC, ICC, comments) can leak through.
 from __future__ import annotations
 
 import struct
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -202,12 +203,12 @@ def _verify_png_checksums(data: bytes) -> None:
         probe.verify()
 
 
-def render_derivatives(
-    data: bytes, pillow_format: str, *, max_pixels: int = DEFAULT_MAX_PIXELS
-) -> RenderedPhoto:
-    """Decode *data* (already identified as *pillow_format*) and encode every derivative.
+@contextmanager
+def opened_image(data: bytes, pillow_format: str) -> Iterator[Image.Image]:
+    """Open *data* as *pillow_format*; any decoding failure in the block is an ImageProblem.
 
-    Raises ImageProblem with a plain-language reason for anything unusable.
+    Shared by the import's derivatives and the edited ones, so a photo that
+    turned unreadable gets the same plain-language reason either way.
     """
     if pillow_format not in SUPPORTED_FORMATS:
         raise ImageProblem(f"{pillow_format} images are not supported")
@@ -215,7 +216,7 @@ def render_derivatives(
         if pillow_format == "PNG":
             _verify_png_checksums(data)
         with Image.open(BytesIO(data), formats=[pillow_format]) as image:
-            return _render(image, pillow_format, max_pixels)
+            yield image
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageProblem(
             "the image claims an enormous pixel size and was not opened; it may be "
@@ -238,3 +239,14 @@ def render_derivatives(
         raise ImageProblem("there is not enough memory to open this image") from exc
     except _DAMAGE_ERRORS as exc:
         raise ImageProblem(_damage_reason(exc)) from exc
+
+
+def render_derivatives(
+    data: bytes, pillow_format: str, *, max_pixels: int = DEFAULT_MAX_PIXELS
+) -> RenderedPhoto:
+    """Decode *data* (already identified as *pillow_format*) and encode every derivative.
+
+    Raises ImageProblem with a plain-language reason for anything unusable.
+    """
+    with opened_image(data, pillow_format) as image:
+        return _render(image, pillow_format, max_pixels)

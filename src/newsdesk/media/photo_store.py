@@ -5,10 +5,13 @@ Layout under ``root`` (= ``<data folder>/photos``)::
     originals/ab/<sha256>.<ext>      the file exactly as imported; never published
     media/ab/<sha256>-web.jpg        1600 px, no metadata; the export copies media/
     media/ab/<sha256>-thumb.jpg       320 px, no metadata
+    media/ab/<sha256>-<kind>-<variant>.jpg   a cropped / rotated one (photo_edit.py)
 
 Naming files by the SHA-256 of the original makes re-imports free, lets two
 articles share a photo, and means a file that exists is complete: every write
-goes to a temp file in the same folder, is fsynced and then renamed over.
+goes to a temp file in the same folder, is fsynced and then renamed over. An
+edited derivative adds a hash of its parameters, so two articles sharing one
+original with different crops each get their own file, made from the original.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from newsdesk.media.derivatives import (
     DERIVATIVE_SIZES,
     render_derivatives,
 )
+from newsdesk.media.edited_derivatives import render_edited
 from newsdesk.media.image_checks import (
     ImageProblem,
     PhotoImportError,
@@ -31,6 +35,7 @@ from newsdesk.media.image_checks import (
     identify_content,
     original_extension,
 )
+from newsdesk.media.photo_edit import EDIT_KINDS, PhotoEdit
 
 __all__ = ["DERIVATIVE_SIZES", "PhotoStore", "write_file_atomically"]
 
@@ -108,13 +113,20 @@ class PhotoStore:
         sha = _check_sha(sha256)
         return self.originals_root / sha[:2] / f"{sha}.{ext}"
 
-    def derivative_name(self, sha256: str, kind: str) -> str:
-        """Path relative to ``media_root`` with forward slashes, as pages reference it."""
-        sha = _check_sha(sha256)
-        return f"{sha[:2]}/{sha}-{_check_kind(kind)}.jpg"
+    def derivative_name(self, sha256: str, kind: str, edit: PhotoEdit | None = None) -> str:
+        """Path relative to ``media_root`` with forward slashes, as pages reference it.
 
-    def derivative_path(self, sha256: str, kind: str) -> Path:
-        return self.media_root.joinpath(*self.derivative_name(sha256, kind).split("/"))
+        With an ``edit``, the name of that crop / rotation's file (the plain one
+        when the edit leaves this kind as imported); "social" exists only then.
+        """
+        sha = _check_sha(sha256)
+        variant = edit.variant(kind) if edit is not None else None
+        if variant is None:
+            return f"{sha[:2]}/{sha}-{_check_kind(kind)}.jpg"
+        return f"{sha[:2]}/{sha}-{kind}-{variant}.jpg"
+
+    def derivative_path(self, sha256: str, kind: str, edit: PhotoEdit | None = None) -> Path:
+        return self.media_root.joinpath(*self.derivative_name(sha256, kind, edit).split("/"))
 
     def find_original(self, sha256: str) -> Path | None:
         for ext in _KNOWN_EXTENSIONS:
@@ -126,10 +138,12 @@ class PhotoStore:
     def has_original(self, sha256: str) -> bool:
         return self.find_original(sha256) is not None
 
-    def derivative_size(self, sha256: str, kind: str) -> tuple[int, int] | None:
+    def derivative_size(
+        self, sha256: str, kind: str, edit: PhotoEdit | None = None
+    ) -> tuple[int, int] | None:
         """Size from the derivative's header; None if it is missing or unreadable."""
         try:
-            with Image.open(self.derivative_path(sha256, kind), formats=["JPEG"]) as image:
+            with Image.open(self.derivative_path(sha256, kind, edit), formats=["JPEG"]) as image:
                 return image.size
         except (OSError, SyntaxError, UnidentifiedImageError):
             return None
@@ -163,18 +177,28 @@ class PhotoStore:
         return True
 
     def ensure_derivatives(
-        self, sha256: str, *, max_pixels: int = DEFAULT_MAX_PIXELS
+        self,
+        sha256: str,
+        edit: PhotoEdit | None = None,
+        *,
+        max_pixels: int = DEFAULT_MAX_PIXELS,
     ) -> dict[str, tuple[int, int]]:
         """Recreate missing derivatives from the original; return kind -> (width, height).
 
         For when ``media/`` was deleted or copied incompletely, or derivative
-        settings changed. Raises FileNotFoundError without an original and
-        PhotoImportError (naming the original) if it can no longer be decoded.
+        settings changed, and for a new crop or rotation (``edit``: its files,
+        "social" included when it has a social crop). Raises FileNotFoundError
+        without an original and PhotoImportError (naming the original) if it
+        can no longer be decoded.
         """
-        found = {kind: self.derivative_size(sha256, kind) for kind in DERIVATIVE_SIZES}
+        if edit is not None and edit.is_identity:
+            edit = None
+        kinds = [k for k in EDIT_KINDS if edit.makes(k)] if edit else list(DERIVATIVE_SIZES)
+        found = {kind: self.derivative_size(sha256, kind, edit) for kind in kinds}
         sizes = {kind: size for kind, size in found.items() if size is not None}
         if len(sizes) == len(found):
             return sizes
+        missing = [kind for kind in kinds if kind not in sizes]
         original = self.find_original(sha256)
         if original is None:
             raise FileNotFoundError(f"no original stored for photo {sha256}")
@@ -184,11 +208,18 @@ class PhotoStore:
             content = identify_content(data[:_IDENTIFY_BYTES])
             if content.pillow_format is None:
                 raise ImageProblem(f"the stored original is {content.description}")
-            rendered = render_derivatives(data, content.pillow_format, max_pixels=max_pixels)
+            if edit is None:
+                rendered = render_derivatives(data, content.pillow_format, max_pixels=max_pixels)
+                files, made = rendered.files, rendered.sizes
+            else:
+                edited = render_edited(
+                    data, content.pillow_format, edit, kinds=missing, max_pixels=max_pixels
+                )
+                files, made = edited.files, edited.sizes
         except ImageProblem as exc:
             raise PhotoImportError(original, exc.reason) from exc
-        for kind in found.keys() - sizes.keys():
+        for kind in missing:
             # An unreadable file under the right name is replaced, not trusted.
-            self.store_derivative(sha256, kind, rendered.files[kind], replace=True)
-            sizes[kind] = rendered.sizes[kind]
-        return {kind: sizes[kind] for kind in DERIVATIVE_SIZES}
+            self._write(self.derivative_path(sha256, kind, edit), files[kind], mode=_PUBLISHED_MODE)
+            sizes[kind] = made[kind]
+        return {kind: sizes[kind] for kind in kinds}
