@@ -182,6 +182,14 @@ class Photo(Base):
     position: Mapped[int] = mapped_column(default=0)
     is_main: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    #: Clockwise degrees (0, 90, 180, 270) the photo is turned after its EXIF
+    #: orientation; the original file is never changed (media/photo_edit.py).
+    rotation: Mapped[int] = mapped_column(default=0, server_default="0")
+    #: Crop boxes ``[left, top, width, height]`` in fractions of the turned photo:
+    #: the page photo, the thumbnail and og:image. NULL: not cropped.
+    crop_body: Mapped[list[float] | None] = mapped_column(JSON)
+    crop_thumb: Mapped[list[float] | None] = mapped_column(JSON)
+    crop_social: Mapped[list[float] | None] = mapped_column(JSON)
 
     article: Mapped[Article] = relationship(back_populates="photos")
 

@@ -25,6 +25,7 @@ from alembic import command
 from PIL import Image, ImageDraw
 from sqlalchemy import MetaData, create_engine, event, text
 
+from newsdesk.media.photo_edit import PhotoEdit
 from newsdesk.media.photo_store import PhotoStore
 from newsdesk.store.migrate import alembic_config
 from newsdesk.store.search import SEARCH_TABLE, article_document
@@ -108,6 +109,11 @@ def _photo(key: str, photo_id: str, article_id: str, position: int, **extra: Any
         "position": position,
         "is_main": extra.get("main", False),
         "created_at": _time("2026-11-02 01:10:00"),
+        # From 0007: turned and cropped without touching the original.
+        "rotation": extra.get("rotation", 0),
+        "crop_body": extra.get("crop_body"),
+        "crop_thumb": extra.get("crop_thumb"),
+        "crop_social": extra.get("crop_social"),
     }
 
 
@@ -149,7 +155,9 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         _photo("p1", "a0000000-0000-4000-8000-000000000001", A_PUBLISHED, 1,
                caption="배곧 해안 산책로.", credit="김민수 기자", alt="해 질 녘 산책로", main=True),
         _photo("p2", "a0000000-0000-4000-8000-000000000002", A_PUBLISHED, 2,
-               caption="야간 조명.", credit="시흥시 제공", alt="조명이 켜진 산책로"),
+               caption="야간 조명.", credit="시흥시 제공", alt="조명이 켜진 산책로",
+               rotation=90, crop_body=[0.1, 0.2, 0.5, 0.6],
+               crop_social=[0.0, 0.325, 1.0, 0.35]),
         _photo("p3", "a0000000-0000-4000-8000-000000000003", A_DRAFT, 1,
                caption="예산 설명회.", credit="김민수 기자", alt="설명회장", name="예산.jpg"),
     ],
@@ -262,6 +270,12 @@ def build_fixture(revision: str, folder: Path, *, url: str | None = None) -> Pat
         sha = hashlib.sha256(data).hexdigest()
         store.store_original(sha, "JPEG", data)
         store.ensure_derivatives(sha)
+    if "rotation" in metadata.tables["photos"].columns:
+        for row in ROWS["photos"]:  # the cropped files the app made beside the import's
+            edit = PhotoEdit.from_columns(
+                row["rotation"], row["crop_body"], row["crop_thumb"], row["crop_social"]
+            )
+            store.ensure_derivatives(row["sha256"], edit)
     for leftover in folder.glob(f"{DATABASE_FILE}-*"):
         leftover.unlink()
     return folder
