@@ -16,6 +16,10 @@ from newsdesk.server.testing import RunningServer
 from newsdesk.services.errors import ValidationError
 from newsdesk.services.publish_targets import TargetService
 
+pytestmark = pytest.mark.sqlite_only(
+    "reopens by data folder (like the CLI's --data): the SQLite file"
+)
+
 
 def _run(paper: Newspaper, *argv: str) -> int:
     parser = argparse.ArgumentParser(prog="newsdesk")

@@ -137,6 +137,7 @@ def test_server_restart_mid_queue(server: RunningServer, paper: Newspaper) -> No
     assert all(revision == 1 for _id, _n, revision, _h, _live in state.articles)
 
 
+@pytest.mark.sqlite_only("reopens by data folder (like the CLI's --data): the SQLite file")
 def test_queued_jobs_survive_an_app_restart(server: RunningServer, paper: Newspaper) -> None:
     add_target(paper.newsroom, server.base_url, server.write_token)
     ids = [paper.article(f"오프라인 기사 {n}") for n in range(3)]

@@ -27,6 +27,10 @@ from newsdesk.services.publish_targets import KEYRING_SERVICE
 from newsdesk.services.target_tokens import legacy_user
 from newsdesk.store.models import OutboxJob
 
+pytestmark = pytest.mark.sqlite_only(
+    "reopens by data folder (like the CLI's --data): the SQLite file"
+)
+
 A_TOKEN = "tokenOfNewsroomA-abcdefghijklmnopqrstuvwxyz012345"
 EARLIER_TOKEN = "tokenOfAnEarlierVersion-abcdefghijklmnopqrstuv"
 

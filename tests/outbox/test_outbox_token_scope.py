@@ -129,6 +129,7 @@ def test_remove_in_one_newsroom_leaves_the_other_newsrooms_token(
     assert _send(room_b, "B의 기사").state == "sent"
 
 
+@pytest.mark.sqlite_only("reopens by data folder (like the CLI's --data): the SQLite file")
 def test_newsroom_ids_differ_per_database_and_survive_reopening(
     paper: Newspaper, room_b: Newspaper, tmp_path: Path
 ) -> None:
@@ -166,6 +167,7 @@ def test_token_is_not_sent_to_a_changed_address(
     assert recorder.requests == []
 
 
+@pytest.mark.sqlite_only("reopens by data folder (like the CLI's --data): the SQLite file")
 def test_address_changed_by_another_desk_in_the_database(
     paper: Newspaper, recorder: RecordingServer, other_recorder: RecordingServer
 ) -> None:

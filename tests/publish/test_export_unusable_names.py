@@ -37,6 +37,7 @@ def test_an_overlong_slug_is_refused_wherever_an_article_is_written(newsroom: Ne
     assert Article(slug="시흥시-예산-" + "가" * 21).slug.endswith("가")  # 80 bytes exactly
 
 
+@pytest.mark.sqlite_only("reopens by data folder (like the CLI's --data): the SQLite file")
 def test_export_skips_the_article_it_cannot_name_and_writes_the_rest(
     demo_newsroom: Newsroom, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
