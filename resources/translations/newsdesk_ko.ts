@@ -832,104 +832,144 @@
 <context>
     <name>HandoffController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="95"/>
         <source>Choose articles in the list first.</source>
         <translation>먼저 목록에서 기사를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="100"/>
         <source>Export hand-off file</source>
         <translation>전달 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="92"/>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="129"/>
         <source>Newsdesk hand-off files (*%1)</source>
         <translation>Newsdesk 전달 파일 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="109"/>
         <source>Writing the hand-off file…</source>
         <translation>전달 파일을 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="115"/>
         <source>Exported %1 article(s) and %2 photo(s) to %3</source>
         <translation>기사 %1건과 사진 %2장을 %3에 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="117"/>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="154"/>
         <source>Import hand-off file</source>
         <translation>전달 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="136"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="146"/>
         <source>“%1” holds %2 article(s):</source>
         <translation>“%1”에 기사 %2건이 있습니다:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="140"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="150"/>
         <source>Import them into this newsroom?</source>
         <translation>이 편집국으로 가져올까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="149"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="159"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="154"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="164"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="167"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="177"/>
         <source>Added: %1</source>
         <translation>새로 추가: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="178"/>
         <source>Updated: %1</source>
         <translation>갱신: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="179"/>
         <source>Unchanged: %1</source>
         <translation>변경 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="170"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="180"/>
         <source>Changed on both sides: %1</source>
         <translation>양쪽에서 바뀜: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="171"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="181"/>
         <source>Waiting for the desk: %1</source>
         <translation>데스크 확인 대기: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="177"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="185"/>
+        <source>Not put on the site: %1</source>
+        <translation>사이트에 올리지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="191"/>
         <source>A hand-off file does not change these articles directly; their new version waits in the article&apos;s history (hand-off update) until an editor applies it:</source>
         <translation>전달 파일은 아래 기사를 바로 바꾸지 않습니다. 새 버전은 편집자가 적용할 때까지 기사 이력에 &apos;전달 파일 수정본&apos;으로 기다립니다:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="186"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="200"/>
         <source>Both versions of these articles are kept as revisions; compare them in Article ▸ History:</source>
         <translation>이 기사들은 두 판을 모두 수정 이력으로 남겼습니다. 기사 ▸ 이력에서 비교하세요:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="192"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="208"/>
+        <source>A hand-off file never puts an article on the site: these arrived without the file&apos;s status, number and times. Publish them here through the workflow (the checks run and the number is given here):</source>
+        <translation>전달 파일은 기사를 사이트에 올리지 않습니다. 아래 기사는 파일에 적힌 상태·번호·시각 없이 들어왔습니다. 여기서 작업 순서대로 출고하세요(출고 전 점검을 거치고 번호는 여기서 매깁니다):</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="215"/>
         <source>Hand-off file imported</source>
         <translation>전달 파일을 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="221"/>
+        <source>%1 as no. %2</source>
+        <translation>%1, %2번</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="225"/>
+        <source>published %1</source>
+        <translation>출고 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="226"/>
+        <source>revised %1</source>
+        <translation>수정 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="227"/>
+        <source>scheduled for %1</source>
+        <translation>예약 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="232"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="234"/>
+        <source>%1 — arrived as %2; the file said %3</source>
+        <translation>%1 — %2 상태로 들어옴. 파일에 적힌 것: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="244"/>
         <source>Cannot use the hand-off file</source>
         <translation>전달 파일을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="246"/>
         <source>Hand-off failed</source>
         <translation>전달 실패</translation>
     </message>

@@ -5,6 +5,11 @@ in a published, scheduled or approved article (or wrote before this PC's
 edit) waits as a hand-off update. ``import`` says how many wait and names
 them, ``pending`` lists them, and an editor applies one with
 ``newsdesk --as NAME handoff apply REVISION``.
+
+Nor does a file make anything live: a new or fast-forwarded article arrives
+at most submitted and unnumbered; ``import`` prints a "not live" line for
+each one whose file claimed more (its status, number, times), and the desk
+publishes it with ``newsdesk --as NAME publish``.
 """
 
 from __future__ import annotations
@@ -61,6 +66,8 @@ def _import(newsroom: Newsroom, path: Path, actor_id: int | None) -> None:
     )
     for waiting in result.waiting:
         print(f"  waiting: {waiting.revision_id[:8]}  {waiting.headline} — {waiting.message}")
+    for held in result.held_back:
+        print(f"  not live: {held.article_id[:8]}  {held.headline} — {held.message}")
     for conflict in result.conflicts:
         print(f"  both changed: {conflict.headline} — {conflict.message}", file=sys.stderr)
 

@@ -1,5 +1,6 @@
-"""``newsdesk handoff import|pending|apply``: a published article changed on another PC
-comes back as an update waiting for the desk, which only an editor applies."""
+"""``newsdesk handoff import|pending|apply``: a published article arrives on another PC
+unnumbered and submitted, changed there it comes back as an update waiting for the
+desk, which only an editor applies."""
 
 from __future__ import annotations
 
@@ -33,9 +34,19 @@ def test_published_article_waits_for_an_editor(
     desk, laptop = str(demo_dir), str(tmp_path / "laptop")
     out_file, back_file = str(tmp_path / "out.newsdesk"), str(tmp_path / "back.newsdesk")
     assert run(capsys, "--data", desk, "handoff", "export", "1", "-o", out_file)[0] == 0
-    assert run(capsys, "--data", laptop, "handoff", "import", out_file)[0] == 0
-    _edit_headline(Path(laptop), "1", "노트북에서 고친 제목")
-    assert run(capsys, "--data", laptop, "handoff", "export", "1", "-o", back_file)[0] == 0
+    code, out, err = run(capsys, "--data", laptop, "handoff", "import", out_file)
+    assert code == 0, err
+    # The laptop gets it waiting for a desk, unnumbered: a file makes nothing live there.
+    [summary, held] = out.splitlines()
+    assert summary.startswith("1 added, 0 updated")
+    assert held.startswith("  not live: ")
+    assert (
+        "배곧 해안 산책로 2.4km 새로 연다 — arrived as submitted; the file said published as no. 1"
+        in held
+    )
+    article_id = _edit_headline(Path(laptop), held.split()[2], "노트북에서 고친 제목")
+    assert held.split()[2] == article_id[:8]
+    assert run(capsys, "--data", laptop, "handoff", "export", article_id, "-o", back_file)[0] == 0
 
     code, out, err = run(capsys, "--data", desk, "handoff", "import", back_file)
     assert code == 0, err

@@ -1,5 +1,5 @@
 """Hand-off files between two separate data folders: round trip, re-import,
-fast-forward, both-changed conflicts, public-number collisions."""
+fast-forward, both-changed conflicts; public numbers do not travel (so never collide)."""
 
 from __future__ import annotations
 
@@ -246,35 +246,52 @@ def test_both_changed_keeps_both_as_revisions(
     assert settled.skipped == ids
 
 
-def test_colliding_public_number_is_dropped_and_reported(
+def test_a_public_number_in_the_file_is_never_taken_so_never_collides(
     newsroom: Newsroom, other: Newsroom, ids: list[str], tmp_path: Path
 ) -> None:
+    """The sender's no. 1 is this PC's no. 1 too: nothing is dropped, nothing clashes,
+    because a file's article arrives unnumbered and is numbered when published here."""
     publish(newsroom, ids[0])
     local = ArticleService(other).create(ArticleFields(headline="여기서 먼저 출고"))
     assert publish(other, local.id).number == 1
 
     result = _hand_over(newsroom, other, ids, tmp_path / "n.newsdesk")
-    assert result.added == ids
-    assert [note.article_id for note in result.conflicts] == [ids[0]]
-    assert "public number 1" in result.conflicts[0].message
+    assert result.added == ids and result.conflicts == []
+    [held] = result.held_back
+    assert (held.article_id, held.claimed_status, held.claimed_number) == (ids[0], "published", 1)
+    assert held.message.startswith("arrived as submitted; the file said published as no. 1 (")
     received = ArticleService(other).get(ids[0])
-    assert received.number is None and received.status == "approved"
+    assert (received.number, received.status) == (None, "submitted")
+    assert ArticleService(other).get(local.id).number == 1  # this PC's own is untouched
     assert publish(other, ids[0]).number == 2
 
 
-def test_published_number_travels_when_free(
+def test_a_published_article_arrives_submitted_without_its_number(
     newsroom: Newsroom, other: Newsroom, ids: list[str], tmp_path: Path
 ) -> None:
+    """Was: the published number travelled when free. A file never makes anything live:
+    the desk here publishes it, and the number, slug and times are this PC's."""
     published = publish(newsroom, ids[1])
+    assert published.number is not None and published.published_at is not None
     result = _hand_over(newsroom, other, ids, tmp_path / "p.newsdesk")
     assert not result.conflicts
     received = ArticleService(other).get(ids[1])
-    assert (received.number, received.slug, received.status) == (
+    assert (received.number, received.slug, received.status) == (None, "", "submitted")
+    assert (received.published_at, received.revised_at, received.scheduled_at) == (None,) * 3
+    [held] = result.held_back
+    assert (held.article_id, held.status, held.claimed_status) == (ids[1], "submitted", "published")
+    assert (held.claimed_number, held.claimed_published_at) == (
         published.number,
-        published.slug,
-        "published",
+        published.published_at,
     )
-    assert received.published_at == published.published_at
+    assert f"the file said published as no. {published.number} (published " in held.message
+    assert [i for i in ids if i != ids[1]] == [
+        i for i in ids if ArticleService(other).get(i).status == "draft"
+    ]  # the drafts stayed drafts, with no line of their own
+
+    again = publish(other, ids[1])  # numbered here, on first publish here
+    assert (again.number, again.slug) == (1, published.slug)
+    assert again.published_at is not None and again.published_at != published.published_at
 
 
 def test_actor_recorded_and_preview(

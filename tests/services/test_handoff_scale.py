@@ -67,13 +67,14 @@ def test_import_cost_per_article_does_not_grow(rooms: list[Newsroom], tmp_path: 
 
 
 def test_one_number_twice_in_one_file(newsroom: Newsroom, tmp_path: Path) -> None:
+    """Neither claim is taken (a file never numbers anything), so neither clashes."""
     entries = [small_article(i, SAME_MOMENT, number=7) for i in range(2)]
     result = import_handoff(newsroom, many_articles_file(tmp_path / "둘.newsdesk", entries))
-    assert len(result.added) == 2
-    [note] = result.conflicts
-    assert note.article_id == entries[1]["id"] and "public number 7" in note.message
-    numbers = sorted((ArticleService(newsroom).get(e["id"]).number or 0, e["id"]) for e in entries)
-    assert numbers == [(0, entries[1]["id"]), (7, entries[0]["id"])]
+    assert len(result.added) == 2 and result.conflicts == []
+    assert [(h.article_id, h.claimed_number) for h in result.held_back] == [
+        (entry["id"], 7) for entry in entries
+    ]
+    assert [ArticleService(newsroom).get(e["id"]).number for e in entries] == [None, None]
 
 
 def test_more_articles_than_one_file_may_hold(newsroom: Newsroom, tmp_path: Path) -> None:

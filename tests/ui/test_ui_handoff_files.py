@@ -1,5 +1,6 @@
 """Hand-off files in the GUI: export two articles, import them into a second
-data folder's window (added, then unchanged), drag-and-drop, a damaged file."""
+data folder's window (added, then unchanged), drag-and-drop, a damaged file, and
+what the notice says about articles that arrived short of their file's status."""
 
 from __future__ import annotations
 
@@ -192,3 +193,49 @@ def test_a_published_article_changed_elsewhere_waits_for_the_desk(
     assert escape(published.headline) in notice.text()
     assert "it is published here" in notice.text()
     assert ArticleService(demo_newsroom).get(article_id).body == published.body
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_published_article_arrives_unpublished_and_the_notice_says_so(
+    qtbot: QtBot,
+    demo_newsroom: Newsroom,
+    second_room: Newsroom,
+    make_window: WindowFactory,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    """A file never makes anything live: the import notice names each article that
+    arrived short of what its file claimed, in the window's language."""
+    from newsdesk.services.handoff import export_handoff
+    from newsdesk.site.dates import stamp
+
+    if language == "ko":
+        request.getfixturevalue("korean")  # before the window is built
+    rows = ArticleService(demo_newsroom).rows(ArticleQuery(), limit=50)
+    article_id = next(row.id for row in rows if row.status == "published")
+    published = ArticleService(demo_newsroom).get(article_id)
+    assert published.number is not None and published.published_at is not None
+    sent = export_handoff(demo_newsroom, [article_id], tmp_path / "출고본.newsdesk").path
+
+    laptop = make_window(second_room)
+    _import_and_wait(qtbot, laptop, sent)
+    received = ArticleService(second_room).get(article_id)
+    assert (received.status, received.number, received.published_at) == ("submitted", None, None)
+    notice = laptop.handoff.last_notice
+    assert notice is not None
+    when, number = stamp(published.published_at), published.number
+    expected = {
+        "en": (
+            "Not put on the site: 1",
+            f"{published.headline} — arrived as Submitted; the file said Published as "
+            f"no. {number} (published {when}",
+        ),
+        "ko": (
+            "사이트에 올리지 않음: 1",
+            f"{published.headline} — 송고 상태로 들어옴. 파일에 적힌 것: 출고, {number}번 "
+            f"(출고 {when}",
+        ),
+    }[language]
+    assert all(escape(text) in notice.text() for text in expected), notice.text()
+    assert ("arrived as" in notice.text()) == (language == "en")  # not the English message

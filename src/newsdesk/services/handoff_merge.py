@@ -24,12 +24,14 @@ Decisions:
   seen the other version, so what it sends back afterwards fast-forwards the
   other PC: a conflict is resolved once, on one side, instead of bouncing
   between the two forever.
-* Workflow state (status, public number, slug, publish times) follows the
-  sender for new articles and fast-forwarded drafts only.
-* An incoming public number already used by a different local article is
-  dropped (the article is numbered when published here, and "published"
-  becomes "approved" until then). The article is still added or updated; a
-  :class:`ConflictNote` tells the user.
+* A file never makes anything live either. A new article or a
+  fast-forwarded draft takes the sender's content but not its workflow
+  state: it ends at most *submitted*, with no public number, slug or
+  publish/schedule times from the file
+  (:mod:`newsdesk.services.handoff_arrival`). What the file claimed is a
+  :class:`HeldBack` line of the report and part of the revision and
+  transition notes; the desk publishes through the normal workflow, which
+  runs the checks and gives the number here (so numbers never collide).
 * Importing is a sync, not an edit, so role rules do not apply; the actor is
   only recorded on revisions and changes.
 * People are matched by name. Someone unknown here arrives as a reporter,
@@ -48,6 +50,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.media.photo_import import ImportedPhoto
 from newsdesk.services.articles import snapshot
+from newsdesk.services.handoff_arrival import arrival_status, held_back
 from newsdesk.services.handoff_history import (  # re-exported: the format's public helpers
     CONTENT_PHOTO_KEYS as CONTENT_PHOTO_KEYS,
 )
@@ -76,6 +79,9 @@ from newsdesk.services.handoff_outcomes import (
 )
 from newsdesk.services.handoff_outcomes import (
     HandoffImportReport as HandoffImportReport,
+)
+from newsdesk.services.handoff_outcomes import (
+    HeldBack as HeldBack,
 )
 from newsdesk.services.handoff_outcomes import (
     WaitingUpdate as WaitingUpdate,
@@ -121,7 +127,6 @@ class HandoffMerger:
         # people, and must cost a few statements per article, not a few per lookup.
         self._section_ids: dict[str, int] = {}
         self._person_ids: dict[str, int] = {}
-        self._numbers: set[int] = set()  # public numbers given out by this file
 
     def merge(self, entries: list[dict[str, Any]]) -> HandoffImportReport:
         """Merge every entry; new articles are written in one flush at the end."""
@@ -197,13 +202,13 @@ class HandoffMerger:
         article.created_at = parse_time(entry["created_at"]) or utc_now()
         article.updated_at = parse_time(entry["updated_at"]) or utc_now()
         article.updated_by_id = self.actor_id
-        self._take_state(article, entry, is_new=True)
+        said = self._take_state(article, entry, is_new=True)
         self.session.add(article)
         # Not flushed one by one: the final flush inserts them all. The snapshot
         # is taken now, so give it the version the insert will give the row.
         data = snapshot(article)
         data["version"] = 1
-        self._revision(article.id, REASON_HANDOFF, f"received in {self.source}", data)
+        self._revision(article.id, REASON_HANDOFF, f"received in {self.source}{said}", data)
         self.report.added.append(article.id)
 
     def _fast_forward(
@@ -219,9 +224,10 @@ class HandoffMerger:
         local.updated_by_id = self.actor_id
         # The content's edit time, so a later file is compared with when it was written.
         local.updated_at = parse_time(entry["updated_at"]) or utc_now()
-        self._take_state(local, entry, is_new=False)
+        said = self._take_state(local, entry, is_new=False)
         self.session.flush()
-        self._revision(local.id, REASON_HANDOFF, f"updated from {self.source}", snapshot(local))
+        note = f"updated from {self.source}{said}"
+        self._revision(local.id, REASON_HANDOFF, note, snapshot(local))
         self.report.updated.append(local.id)
 
     def _conflict(
@@ -342,33 +348,23 @@ class HandoffMerger:
                 return wanted
         return new_uuid()
 
-    def _take_state(self, article: Article, entry: Mapping[str, Any], *, is_new: bool) -> None:
-        """Status, number, slug and times follow the sender (a new article, or a draft
-        never published here: nothing else is changed by a file)."""
-        old_status, status, number = article.status, entry["status"], entry["number"]
-        if number is not None:
-            with self.session.no_autoflush:
-                holder = self.session.scalar(
-                    select(Article.id).where(Article.number == number, Article.id != entry["id"])
-                )
-            if holder is not None or number in self._numbers:  # here, or earlier in the file
-                message = (
-                    f"public number {number} is already used here by another article, so it "
-                    "was dropped; the article gets a new number when it is published here"
-                )
-                if status in (ArticleStatus.PUBLISHED.value, ArticleStatus.UNPUBLISHED.value):
-                    status = ArticleStatus.APPROVED.value
-                    message += " (until then it is approved, not published)"
-                self.report.conflicts.append(ConflictNote(entry["id"], entry["headline"], message))
-                number = None
-            else:
-                self._numbers.add(number)
-        article.number = number
-        article.slug = entry["slug"]
+    def _take_state(self, article: Article, entry: Mapping[str, Any], *, is_new: bool) -> str:
+        """Set the status here of an article this file creates or fast-forwards, and
+        return what the file claimed beyond it ("; arrived as …", or "") for the notes.
+
+        Never the sender's workflow state (module docstring): at most submitted, and
+        no number, slug or times from the file. A new article has none of them; a
+        fast-forwarded draft keeps this PC's (it was never published here).
+        """
+        old_status, status = article.status, arrival_status(entry["status"])
+        if is_new:
+            article.number, article.slug = None, ""
+            article.published_at = article.revised_at = article.scheduled_at = None
         article.status = status
-        article.published_at = parse_time(entry.get("published_at"))
-        article.revised_at = parse_time(entry.get("revised_at"))
-        article.scheduled_at = parse_time(entry.get("scheduled_at"))
+        line = held_back(entry, status)
+        said = "" if line is None else f"; {line.message}"
+        if line is not None:
+            self.report.held_back.append(line)
         if not is_new and old_status != status:
             self.session.add(
                 Transition(
@@ -377,6 +373,7 @@ class HandoffMerger:
                     from_status=old_status,
                     to_status=status,
                     action="handoff",
-                    note=f"from {self.source}",
+                    note=f"from {self.source}{said}",
                 )
             )
+        return said

@@ -7,12 +7,12 @@ without the merge machinery.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 
 @dataclass(frozen=True)
 class ConflictNote:
-    """Something the user must be told about one article: both sides changed
-    it, or its public number was already taken here."""
+    """Something the user must be told about one article: both sides changed it."""
 
     article_id: str
     headline: str
@@ -34,13 +34,35 @@ class WaitingUpdate:
 
 
 @dataclass(frozen=True)
+class HeldBack:
+    """An article the file added or fast-forwarded whose workflow state was not taken.
+
+    A file never makes anything live (:mod:`newsdesk.services.handoff_arrival`):
+    ``status`` is what the article is here (draft or submitted), the ``claimed_*``
+    fields what the file said, kept so the desk can see it and the GUI can say it
+    in its own language; ``message`` says it in English (CLI, notes).
+    """
+
+    article_id: str
+    headline: str
+    status: str
+    claimed_status: str
+    claimed_number: int | None
+    claimed_published_at: datetime | None
+    claimed_revised_at: datetime | None
+    claimed_scheduled_at: datetime | None
+    message: str
+
+
+@dataclass(frozen=True)
 class HandoffImportReport:
     """Article ids by outcome. A both-changed article is only in ``conflicts``, one
-    waiting for the desk only in ``waiting``; a dropped-number note comes with an
-    id that is also in ``added``/``updated``."""
+    waiting for the desk only in ``waiting``; a ``held_back`` line comes with an id
+    that is also in ``added``/``updated``."""
 
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
     waiting: list[WaitingUpdate] = field(default_factory=list)
+    held_back: list[HeldBack] = field(default_factory=list)

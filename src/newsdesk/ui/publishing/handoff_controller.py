@@ -3,13 +3,16 @@
 
 Before importing, the user sees what is inside (from the manifest) and
 confirms; afterwards, what was added, updated, unchanged, which articles
-both sides had changed (both versions are kept as revisions) and which wait
-for the desk (a live article is never changed by a file directly). Reading and
+both sides had changed (both versions are kept as revisions), which wait
+for the desk (a live article is never changed by a file directly) and which
+arrived short of what the file claimed (a file never makes anything live: no
+status past submitted, no number or times from the file). Reading and
 writing run in a background job: a file with many photos takes a while.
 """
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,8 +28,10 @@ from newsdesk.services.handoff import (
     import_handoff,
 )
 from newsdesk.services.handoff_format import HANDOFF_SUFFIX, HandoffError, read_manifest
-from newsdesk.services.handoff_merge import HandoffImportReport
+from newsdesk.services.handoff_merge import HandoffImportReport, HeldBack
+from newsdesk.site.dates import stamp
 from newsdesk.ui.app.thread_worker import BackgroundJobs
+from newsdesk.ui.workflow.history_dialog import status_text
 
 if TYPE_CHECKING:
     from newsdesk.ui.app.main_window import MainWindow
@@ -41,6 +46,11 @@ def handoff_files(event: QDropEvent) -> list[Path]:
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [path for path in paths if path.suffix.lower() == HANDOFF_SUFFIX]
+
+
+def _fill(template: str, *values: str) -> str:
+    """``%1``, ``%2``… replaced in one pass, so a headline holding "%2" stays as typed."""
+    return re.sub(r"%(\d)", lambda match: values[int(match.group(1)) - 1], template)
 
 
 def _bullets(lines: list[str]) -> str:
@@ -170,6 +180,10 @@ class HandoffController(QObject):
             self.tr("Changed on both sides: %1").replace("%1", str(len(report.conflicts))),
             self.tr("Waiting for the desk: %1").replace("%1", str(len(report.waiting))),
         ]
+        if report.held_back:
+            parts.append(
+                self.tr("Not put on the site: %1").replace("%1", str(len(report.held_back)))
+            )
         html = "<br/>".join(escape(part) for part in parts)
         if report.waiting:
             html += "<p>" + escape(
@@ -188,8 +202,40 @@ class HandoffController(QObject):
                 )
             )
             html += _bullets([f"{c.headline} — {c.message}" for c in report.conflicts]) + "</p>"
+        if report.held_back:
+            html += "<p>" + escape(
+                self.tr(
+                    "A hand-off file never puts an article on the site: these arrived "
+                    "without the file's status, number and times. Publish them here "
+                    "through the workflow (the checks run and the number is given here):"
+                )
+            )
+            html += _bullets([self._held_line(held) for held in report.held_back]) + "</p>"
         self.window.statusBar().showMessage(" · ".join(parts), 15_000)
         self._notice(QMessageBox.Icon.Information, self.tr("Hand-off file imported"), html)
+
+    def _held_line(self, held: HeldBack) -> str:
+        """One article's line, from the report's facts (its message is English)."""
+        claimed = status_text(held.claimed_status)
+        if held.claimed_number is not None:
+            claimed = _fill(self.tr("%1 as no. %2"), claimed, str(held.claimed_number))
+        times = [
+            _fill(template, stamp(moment))
+            for template, moment in (
+                (self.tr("published %1"), held.claimed_published_at),
+                (self.tr("revised %1"), held.claimed_revised_at),
+                (self.tr("scheduled for %1"), held.claimed_scheduled_at),
+            )
+            if moment is not None
+        ]
+        if times:
+            claimed = _fill(self.tr("%1 (%2)"), claimed, ", ".join(times))
+        return _fill(
+            self.tr("%1 — arrived as %2; the file said %3"),
+            held.headline,
+            status_text(held.status),
+            claimed,
+        )
 
     def _failed(self, error: Exception) -> None:
         self.last_error = str(error)
