@@ -2408,6 +2408,21 @@
     <name>Revisions</name>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="72"/>
+        <source>First saved</source>
+        <translation>처음 저장</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="73"/>
+        <source>Imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="74"/>
+        <source>Duplicated</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="72"/>
         <source>Saved</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Revisions&quot;, …)``.</extracomment>
         <translation>저장</translation>

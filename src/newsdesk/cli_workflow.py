@@ -215,7 +215,8 @@ def _revisions(newsroom: Newsroom, args: argparse.Namespace) -> int:
 
     for info in RevisionService(newsroom).for_article(_article_id(newsroom, args.article)):
         when = info.created_at.astimezone(SEOUL).strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{info.id[:8]}  {when}  {info.author:<6} {info.reason:<16} {info.headline}")
+        who = info.author or "—"  # an import has no author; keep the columns
+        print(f"{info.id[:8]}  {when}  {who:<6} {info.reason:<16} {info.headline}")
     return EXIT_OK
 
 

@@ -212,8 +212,8 @@ def test_revisions_diff_restore_and_comments(
         infos = RevisionService(room).for_article(article_id)
     finally:
         room.close()
-    assert [i.reason for i in infos] == ["save", "start_review", "submit"]
-    newest, oldest = infos[0].id[:8], infos[-1].id[:8]
+    assert [i.reason for i in infos] == ["save", "start_review", "submit", "import"]
+    newest, oldest = infos[0].id[:8], infos[-1].id[:8]  # oldest: the imported original
 
     code, out, _ = run(capsys, "--data", data, "revisions", ref)
     assert code == 0
@@ -240,7 +240,7 @@ def test_revisions_diff_restore_and_comments(
     assert out.startswith("restored; new revision ")
     code, out, _ = run(capsys, "--data", data, "revisions", ref)
     reasons = [line.split()[4] for line in out.strip().splitlines()]
-    assert reasons == ["restore", "before-restore", "save", "start_review", "submit"]
+    assert reasons == ["restore", "before-restore", "save", "start_review", "submit", "import"]
     assert "시흥 교육청은 왜 나섰나" in out.strip().splitlines()[0]
 
     code, out, _ = run(capsys, "--data", data, "--as", "오세훈", "comment", ref, "출처 확인")

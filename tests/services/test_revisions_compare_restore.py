@@ -92,11 +92,11 @@ def test_for_article_lists_newest_first_with_authors(
 ) -> None:
     article_id, old_rev, new_rev = edited
     infos = RevisionService(room).for_article(article_id)
-    assert [i.reason for i in infos] == ["submit", "save", "save"]
-    assert infos[0].id == new_rev and infos[-1].id == old_rev
+    assert [i.reason for i in infos] == ["submit", "save", "save", "create"]
+    assert infos[0].id == new_rev and infos[-2].id == old_rev
     assert {i.author for i in infos} == {"김민수"}
     assert infos[0].headline == "시흥 교육청이 왜 나섰나"
-    assert infos[-1].headline == "시흥 교육청은 왜 나섰나"
+    assert infos[-1].headline == "시흥 교육청은 왜 나섰나"  # the first draft
     assert all(a.created_at >= b.created_at for a, b in itertools.pairwise(infos))
 
 

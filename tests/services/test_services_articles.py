@@ -81,8 +81,8 @@ def test_save_bumps_version_and_records_revision(
         revisions = session.scalars(
             select(Revision).where(Revision.article_id == article.id).order_by(Revision.created_at)
         ).all()
-    assert [r.snapshot["headline"] for r in revisions] == ["수정본", "세 번째"]
-    assert revisions[0].snapshot["version"] == 2
+    assert [r.snapshot["headline"] for r in revisions] == ["초안", "수정본", "세 번째"]
+    assert [r.snapshot["version"] for r in revisions] == [1, 2, 3]
 
 
 def test_save_with_old_version_conflicts_and_keeps_newer_text(service: ArticleService) -> None:

@@ -142,8 +142,9 @@ def test_full_round_trip_with_return_and_resubmission(room: Newsroom) -> None:
     assert [h.note for h in history] == ["", "", note, "", "", ""]
     assert all(a.at <= b.at for a, b in itertools.pairwise(history))
 
-    # One revision per transition plus the explicit save, in order.
+    # The first draft, one revision per transition and the explicit save, in order.
     assert revision_reasons(room, article_id) == [
+        "create",
         "submit",
         "start_review",
         "return",
@@ -256,9 +257,9 @@ def test_save_without_save_point_makes_no_revision(room: Newsroom) -> None:
     current = articles.save(
         article_id, fields, expected_version=current.version, actor_id=kim, save_point=False
     )
-    assert revision_reasons(room, article_id) == []
+    assert revision_reasons(room, article_id) == ["create"]
     articles.save(article_id, fields, expected_version=current.version, actor_id=kim)
-    assert revision_reasons(room, article_id) == ["save"]
+    assert revision_reasons(room, article_id) == ["create", "save"]
 
 
 def test_review_queue_lists_waiting_articles_oldest_submission_first(room: Newsroom) -> None:

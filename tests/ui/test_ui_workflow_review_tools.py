@@ -129,7 +129,7 @@ def test_history_compare_and_restore(
     ]
     assert "송고" in actions
     assert "김민수" in dialog.transitions.topLevelItem(0).text(1)
-    assert dialog.revision_list.topLevelItemCount() == 2  # submitted, then the editor's save
+    assert dialog.revision_list.topLevelItemCount() == 3  # first save, submitted, editor's save
     dialog.tabs.setCurrentIndex(1)
     dialog.select_revisions(0, 1)
     assert dialog.compare_view.browsers

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -151,6 +152,39 @@ def find_article(session: Session, reference: str) -> Article:
     raise NotFoundError(f"no article {reference!r} (give a public number or an id)")
 
 
+def store_new_article(
+    session: Session,
+    article: Article,
+    *,
+    actor_id: int | None,
+    reason: str = "create",
+    note: str = "",
+    at: datetime | None = None,
+) -> Revision:
+    """Add a new article together with its first revision — the one way articles
+    come into the newsroom.
+
+    The first revision is the original every later save is compared with and
+    can go back to; an article stored without one has a first draft nobody
+    can see again. So new drafts, imports, duplicates and the demo all store
+    through here instead of each remembering to write it. ``at`` dates the
+    revision when the article's own times are not "now" (the demo's).
+    """
+    session.add(article)
+    session.flush()
+    revision = Revision(
+        article_id=article.id,
+        author_id=actor_id,
+        reason=reason,
+        note=note,
+        snapshot=snapshot(article),
+    )
+    if at is not None:
+        revision.created_at = at
+    session.add(revision)
+    return revision
+
+
 def save_in_session(
     session: Session,
     article: Article,
@@ -213,7 +247,7 @@ class ArticleService:
             if not article.byline and fields.author_id is not None:
                 author = session.get(Person, fields.author_id)
                 article.byline = author.display_byline() if author else ""
-            session.add(article)
+            store_new_article(session, article, actor_id=actor_id)
             session.flush()
             session.refresh(article)
             return article
@@ -247,11 +281,11 @@ class ArticleService:
             self._queue_for_servers(article_id, "put")
         return article
 
-    def duplicate(self, article_id: str) -> Article:
+    def duplicate(self, article_id: str, *, actor_id: int | None = None) -> Article:
         """A new draft with the same text and photo references (photos are shared files)."""
         with self.newsroom.db.session() as session:
             source = load_article(session, article_id)
-            copy = Article()
+            copy = Article(updated_by_id=actor_id)
             apply_fields(copy, ArticleFields.of(source))
             copy.headline = f"{source.headline} (사본)" if source.headline else ""
             for photo in source.photos:
@@ -277,7 +311,8 @@ class ArticleService:
                         }
                     )
                 )
-            session.add(copy)
+            note = f"copy of {source.id[:8]}"
+            store_new_article(session, copy, actor_id=actor_id, reason="duplicate", note=note)
             session.flush()
             return copy
 

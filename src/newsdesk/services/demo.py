@@ -15,6 +15,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFilter
 from sqlalchemy import update
 
+from newsdesk.services.articles import store_new_article
 from newsdesk.services.demo_content import (
     ARTICLES,
     BACKGROUND,
@@ -128,8 +129,7 @@ def build_demo(newsroom: Newsroom, *, now: datetime | None = None, seed: int = 7
                     created_at=when,
                     updated_at=when,
                 )
-                session.add(article)
-                session.flush()
+                store_new_article(session, article, actor_id=author.id, at=when)
                 article_id = article.id
             if scene:
                 picture = draw_scene(scene, Path(scratch) / f"{scene}-{index}.jpg", seed=index)

@@ -20,7 +20,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdesk.media.photo_import import ImportedPhoto, PhotoImporter, PhotoImportError
-from newsdesk.services.articles import ArticleFields, apply_fields, validate_fields
+from newsdesk.services.articles import (
+    ArticleFields,
+    apply_fields,
+    store_new_article,
+    validate_fields,
+)
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photos import PhotoDetails, photo_from_import
@@ -249,9 +254,9 @@ class MarkdownImporter:
         self, session: Session, parsed: ParsedArticle, photos: list[tuple[PhotoSpec, ImportedPhoto]]
     ) -> Article:
         article = session.get(Article, parsed.article_id) if parsed.article_id else None
-        if article is None:
+        is_new = article is None
+        if article is None:  # stored (with its first revision) once it is filled in
             article = Article(id=parsed.article_id) if parsed.article_id else Article()
-            session.add(article)
         author = person_named(session, parsed.author) if parsed.author else None
         section = section_named(session, parsed.section) if parsed.section else None
         fields = ArticleFields(
@@ -279,6 +284,9 @@ class MarkdownImporter:
             )
         if parsed.published is not None and article.published_at is None:
             article.created_at = parsed.published
+        if is_new:
+            note = f"imported from {parsed.source.name}"
+            store_new_article(session, article, actor_id=None, reason="import", note=note)
         session.flush()
         if parsed.status == ArticleStatus.PUBLISHED.value:
             publish_in_session(session, article, parsed.published)

@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         article_id = self.current_article_id
         if article_id is None or not self.leave_current():
             return
-        copy = self.articles.duplicate(article_id)
+        copy = self.articles.duplicate(article_id, actor_id=self.workflow.actor_id())
         self.list_panel.refresh()
         self.open_article(copy.id)
 

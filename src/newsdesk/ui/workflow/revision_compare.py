@@ -69,6 +69,9 @@ def reason_label(reason: str) -> str:
     if reason in ACTION_LABELS:
         return ACTION_LABELS[reason]
     labels = {
+        "create": T.translate("Revisions", "First saved"),
+        "import": T.translate("Revisions", "Imported"),
+        "duplicate": T.translate("Revisions", "Duplicated"),
         "save": T.translate("Revisions", "Saved"),
         "restore": T.translate("Revisions", "Restored"),
         "before-restore": T.translate("Revisions", "Before restoring"),
