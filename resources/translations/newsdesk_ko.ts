@@ -1555,6 +1555,126 @@
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Sub-&amp;heading</source>
+        <translation>소제목(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Make the line a sub-heading (## …) or plain text again</source>
+        <translation>줄을 소제목(## …)으로 만들거나 다시 본문으로 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>&amp;Quote</source>
+        <translation>인용(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Quote the lines (&gt; …) or unquote them</source>
+        <translation>줄을 인용문(&gt; …)으로 만들거나 인용을 풉니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>B&amp;ulleted list</source>
+        <translation>글머리 목록(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Make the lines a bulleted list (- …); Enter continues it</source>
+        <translation>줄을 글머리 목록(- …)으로 만듭니다. Enter를 누르면 목록이 이어집니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>&amp;Numbered list</source>
+        <translation>번호 목록(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Number the lines (1. …); Enter continues the list</source>
+        <translation>줄에 번호(1. …)를 붙입니다. Enter를 누르면 목록이 이어집니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>&amp;Table</source>
+        <translation>표(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Insert a table of two columns to fill in</source>
+        <translation>채워 넣을 두 칸짜리 표를 넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Horizontal &amp;rule</source>
+        <translation>구분선(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Insert a dividing line (---)</source>
+        <translation>구분선(---)을 넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Larger text in the article body (also Ctrl+wheel)</source>
+        <translation>본문 글자를 크게 합니다 (Ctrl+휠로도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Smaller text in the article body</source>
+        <translation>본문 글자를 작게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>&amp;Actual size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>The body text at its normal size</source>
+        <translation>본문 글자를 원래 크기로 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>&amp;Full-screen writing</source>
+        <translation>전체 화면 쓰기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Only the article, on the whole screen (Esc leaves)</source>
+        <translation>기사만 화면 가득 띄웁니다 (Esc로 빠져나옵니다)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Preview at &amp;desktop width</source>
+        <translation>미리보기: 데스크톱 너비(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>The page as a computer shows it, scaled to fit the pane</source>
+        <translation>컴퓨터 화면에 보이는 모습을 창 너비에 맞춰 줄여 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>Preview at &amp;phone width</source>
+        <translation>미리보기: 휴대전화 너비(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>The page as a phone shows it</source>
+        <translation>휴대전화에 보이는 모습을 보여 줍니다</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -2142,6 +2262,24 @@
         <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="384"/>
         <source>Main photo (대표 사진)</source>
         <translation>대표 사진</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidth</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/preview_width.py" line="1"/>
+        <source>Desktop</source>
+        <translation>데스크톱</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/preview_width.py" line="1"/>
+        <source>Phone</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/preview_width.py" line="1"/>
+        <source>Width:</source>
+        <translation>너비:</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3016,16 @@
         <source>Manuscript sheets: %1</source>
         <translation>원고지 %1매</translation>
     </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="1"/>
+        <source>The selected text: characters, without spaces, manuscript sheets</source>
+        <translation>선택한 부분의 글자수, 공백 제외 글자수, 원고지 매수</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="1"/>
+        <source>Selection: %1 characters · %2 without spaces · %3 sheets</source>
+        <translation>선택: %1자 · 공백 제외 %2자 · 원고지 %3매</translation>
+    </message>
 </context>
 <context>
     <name>StorageWarning</name>
@@ -3411,6 +3559,14 @@
         <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="381"/>
         <source>Revision restored</source>
         <translation>이전 판으로 되돌렸습니다</translation>
+    </message>
+</context>
+<context>
+    <name>WritingTools</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/writing_tools.py" line="1"/>
+        <source>Format toolbar</source>
+        <translation>서식 도구 모음</translation>
     </message>
 </context>
 </TS>

@@ -39,11 +39,23 @@ class WindowActions:
     italic: QAction
     link: QAction
     insert_photo: QAction
+    heading: QAction
+    quote: QAction
+    bullets: QAction
+    numbers: QAction
+    table: QAction
+    rule: QAction
     publish: QAction
     unpublish: QAction
     language_system: QAction
     language_korean: QAction
     language_english: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    full_screen: QAction
+    preview_desktop: QAction
+    preview_mobile: QAction
     about: QAction
 
 
@@ -51,10 +63,12 @@ def _action(
     owner: QObject,
     text: str,
     tip: str,
-    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | list[str] | None = None,
 ) -> QAction:
     action = QAction(text, owner)
-    if shortcut is not None:
+    if isinstance(shortcut, list):  # the first is the one shown
+        action.setShortcuts([QKeySequence(keys) for keys in shortcut])
+    elif shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{tip} ({shown})" if shown else tip)
@@ -71,6 +85,14 @@ def build_actions(owner: QObject) -> WindowActions:
         action = _action(language_group, text, tip)
         action.setCheckable(True)
         action.setData(value)
+        return action
+
+    preview_group = QActionGroup(owner)
+    preview_group.setExclusive(True)
+
+    def preview(text: str, tip: str) -> QAction:
+        action = _action(preview_group, text, tip)
+        action.setCheckable(True)
         return action
 
     key = QKeySequence.StandardKey
@@ -187,6 +209,40 @@ def build_actions(owner: QObject) -> WindowActions:
             T.translate("MainWindow", "Place the selected photo in the body (![…](photo:N))"),
             "Ctrl+Shift+P",
         ),
+        heading=_action(
+            owner,
+            T.translate("MainWindow", "Sub-&heading"),
+            T.translate("MainWindow", "Make the line a sub-heading (## …) or plain text again"),
+            "Ctrl+Alt+2",
+        ),
+        quote=_action(
+            owner,
+            T.translate("MainWindow", "&Quote"),
+            T.translate("MainWindow", "Quote the lines (> …) or unquote them"),
+            "Ctrl+Shift+9",
+        ),
+        bullets=_action(
+            owner,
+            T.translate("MainWindow", "B&ulleted list"),
+            T.translate("MainWindow", "Make the lines a bulleted list (- …); Enter continues it"),
+            "Ctrl+Shift+8",
+        ),
+        numbers=_action(
+            owner,
+            T.translate("MainWindow", "&Numbered list"),
+            T.translate("MainWindow", "Number the lines (1. …); Enter continues the list"),
+            "Ctrl+Shift+7",
+        ),
+        table=_action(
+            owner,
+            T.translate("MainWindow", "&Table"),
+            T.translate("MainWindow", "Insert a table of two columns to fill in"),
+        ),
+        rule=_action(
+            owner,
+            T.translate("MainWindow", "Horizontal &rule"),
+            T.translate("MainWindow", "Insert a dividing line (---)"),
+        ),
         publish=_action(
             owner,
             T.translate("MainWindow", "Publish &now"),
@@ -213,6 +269,38 @@ def build_actions(owner: QObject) -> WindowActions:
             T.translate("MainWindow", "&English"),
             T.translate("MainWindow", "Show the interface in English"),
             "en",
+        ),
+        zoom_in=_action(
+            owner,
+            T.translate("MainWindow", "Zoom &in"),
+            T.translate("MainWindow", "Larger text in the article body (also Ctrl+wheel)"),
+            ["Ctrl+=", "Ctrl++"],
+        ),
+        zoom_out=_action(
+            owner,
+            T.translate("MainWindow", "Zoom &out"),
+            T.translate("MainWindow", "Smaller text in the article body"),
+            "Ctrl+-",
+        ),
+        zoom_reset=_action(
+            owner,
+            T.translate("MainWindow", "&Actual size"),
+            T.translate("MainWindow", "The body text at its normal size"),
+            "Ctrl+0",
+        ),
+        full_screen=_action(
+            owner,
+            T.translate("MainWindow", "&Full-screen writing"),
+            T.translate("MainWindow", "Only the article, on the whole screen (Esc leaves)"),
+            "F11",
+        ),
+        preview_desktop=preview(
+            T.translate("MainWindow", "Preview at &desktop width"),
+            T.translate("MainWindow", "The page as a computer shows it, scaled to fit the pane"),
+        ),
+        preview_mobile=preview(
+            T.translate("MainWindow", "Preview at &phone width"),
+            T.translate("MainWindow", "The page as a phone shows it"),
         ),
         about=_action(
             owner,
@@ -253,13 +341,27 @@ def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
     for action in (a.find, a.replace, a.search_list):
         edit_menu.addAction(action)
     format_menu = bar.addMenu(T.translate("MainWindow", "F&ormat"))
-    for action in (a.bold, a.italic, a.link, a.insert_photo):
-        format_menu.addAction(action)
+    format_menu.setObjectName("format-menu")
+    for group in (
+        (a.bold, a.italic, a.link, a.insert_photo),
+        (a.heading, a.quote, a.bullets, a.numbers),
+        (a.table, a.rule),
+    ):
+        if not format_menu.isEmpty():
+            format_menu.addSeparator()
+        format_menu.addActions(list(group))
     article_menu = bar.addMenu(T.translate("MainWindow", "&Article"))
     article_menu.setObjectName("article-menu")
     article_menu.addAction(a.publish)
     article_menu.addAction(a.unpublish)
     view_menu = bar.addMenu(T.translate("MainWindow", "&View"))
+    view_menu.setObjectName("view-menu")
+    view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+    view_menu.addSeparator()
+    view_menu.addAction(a.full_screen)
+    view_menu.addSeparator()
+    view_menu.addActions([a.preview_desktop, a.preview_mobile])
+    view_menu.addSeparator()
     language_menu = view_menu.addMenu(T.translate("MainWindow", "&Language"))
     language_menu.setToolTipsVisible(True)
     for action in (a.language_system, a.language_korean, a.language_english):
@@ -268,7 +370,7 @@ def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
     help_menu = bar.addMenu(T.translate("MainWindow", "&Help"))
     help_menu.setObjectName("help-menu")  # found by name: the title is translated
     help_menu.addAction(a.about)
-    for menu in (file_menu, edit_menu, format_menu, article_menu, help_menu):
+    for menu in (file_menu, edit_menu, format_menu, article_menu, view_menu, help_menu):
         menu.setToolTipsVisible(True)
 
     toolbar = window.addToolBar(T.translate("MainWindow", "Main toolbar"))
@@ -283,3 +385,4 @@ def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
     toolbar.addSeparator()
     for action in (a.export, a.site_settings):
         toolbar.addAction(action)
+

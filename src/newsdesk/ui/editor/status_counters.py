@@ -3,6 +3,9 @@
 Korean desks measure copy in characters and 200-character manuscript sheets,
 not words. Counting strips Markdown with regular expressions; a short timer
 keeps a long article from recounting on every single keystroke.
+
+With text selected, a fourth label counts the selection ("선택: …"): a desk
+trimming a paragraph to fit wants that paragraph's figures, not the article's.
 """
 
 from __future__ import annotations
@@ -28,11 +31,24 @@ class StatusCounters(QWidget):
         self.sheets_label.setToolTip(
             self.tr("200-character manuscript sheets (원고지 매수), rounded up")
         )
+        self.selection_label = QLabel(self)
+        self.selection_label.setObjectName("selection-counts")
+        self.selection_label.setToolTip(
+            self.tr("The selected text: characters, without spaces, manuscript sheets")
+        )
+        self.selection_label.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.setSpacing(14)
-        for label in (self.chars_label, self.no_spaces_label, self.sheets_label):
+        for label in (
+            self.selection_label,
+            self.chars_label,
+            self.no_spaces_label,
+            self.sheets_label,
+        ):
             layout.addWidget(label)
+        #: Figures of the selection, or None when nothing is selected.
+        self.selection_counts: TextCounts | None = None
         self._pending = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -48,6 +64,22 @@ class StatusCounters(QWidget):
             self._recount()
         else:
             self._timer.start()
+
+    def set_selection(self, markdown_source: str) -> None:
+        """Count the selected text now ("" hides the selection's figures)."""
+        if not markdown_source.strip():
+            self.selection_counts = None
+            self.selection_label.setVisible(False)
+            return
+        counts = count_text(markdown_source)
+        self.selection_counts = counts
+        self.selection_label.setText(
+            self.tr("Selection: %1 characters · %2 without spaces · %3 sheets")
+            .replace("%1", f"{counts.chars:,}")
+            .replace("%2", f"{counts.chars_no_spaces:,}")
+            .replace("%3", str(counts.manuscript_pages))
+        )
+        self.selection_label.setVisible(True)
 
     def _recount(self) -> None:
         self._timer.stop()
