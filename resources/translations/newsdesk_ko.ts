@@ -49,95 +49,111 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="196"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="207"/>
         <source>Status</source>
-        <extracomment>조회수: readers counted by the publish server (synced by the outbox worker). The article&apos;s UUID (str). The raw status value, e.g. &quot;published&quot;. A value that sorts the column correctly (numbers and datetimes, not their text). The whole :class:`ArticleRow`.</extracomment>
+        <extracomment>조회수: readers counted by the publish server (synced by the outbox worker). The article&apos;s UUID (str). The raw status value, e.g. &quot;published&quot;. A value that sorts the column correctly (numbers and datetimes, not their text). The whole :class:`ArticleRow`. Status texts that ask for someone&apos;s attention stand out from the grey list: a returned article waits for its reporter, a scheduled one goes out by itself.</extracomment>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="208"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="209"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="199"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="210"/>
         <source>Section</source>
         <translation>섹션</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="211"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="212"/>
         <source>Updated</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="202"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="213"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="214"/>
         <source>Views</source>
         <translation>조회수</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="220"/>
         <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="198"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="221"/>
         <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="199"/>
+        <source>Returned</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="222"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="200"/>
         <source>Submitted</source>
         <translation>송고</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="211"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="223"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="201"/>
         <source>In review</source>
         <translation>데스크 검토</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="212"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="224"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="202"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="213"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="202"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="225"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="203"/>
         <source>Scheduled</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="214"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="204"/>
         <source>Published</source>
         <translation>출고</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="215"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="204"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="227"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="205"/>
         <source>Unpublished</source>
         <translation>출고 취소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="238"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="256"/>
         <source>Has photos</source>
         <translation>사진 있음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="252"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="258"/>
+        <source>Publishes at %1 (Korea time)</source>
+        <translation>%1 출고 예정 (한국 시간)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="271"/>
+        <source>Scheduled %1</source>
+        <translation>예약 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="276"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -309,6 +325,15 @@
     </message>
 </context>
 <context>
+    <name>ChecksFollower</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/checks_follower.py" line="67"/>
+        <source>Run the checks with F7.</source>
+        <extracomment>Quiet time after the last keystroke before the checks run again.</extracomment>
+        <translation>F7을 누르면 출고 전 점검을 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/checks_panel.py" line="88"/>
@@ -352,80 +377,89 @@
     </message>
 </context>
 <context>
+    <name>CommentBadge</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="212"/>
+        <source>%1 open comment(s)</source>
+        <translation>해결 안 된 메모 %1건</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="64"/>
         <source>Editorial notes; never published</source>
+        <extracomment>How many comments are open (unresolved): the tab&apos;s badge shows it.</extracomment>
         <translation>편집 메모 — 사이트에는 나가지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="69"/>
         <source>Write a note for the reporter or the desk…</source>
         <translation>기자나 데스크에게 남길 메모…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="65"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="70"/>
         <source>Press Ctrl+Enter to add the comment</source>
         <translation>Ctrl+Enter를 누르면 메모를 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="74"/>
         <source>Comme&amp;nt</source>
         <translation>메모 남기기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="75"/>
         <source>Add the comment (Ctrl+Enter)</source>
         <translation>메모를 남깁니다 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="72"/>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="146"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="159"/>
         <source>&amp;Resolve</source>
         <translation>해결(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="78"/>
         <source>Mark the selected comment done, or open it again</source>
         <translation>고른 메모를 해결됨으로 표시하거나 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="124"/>
         <source>resolved</source>
         <translation>해결됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="124"/>
         <source>open</source>
         <translation>미해결</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="125"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="141"/>
         <source>Save the article to comment on it.</source>
         <translation>기사를 저장하면 메모를 남길 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="144"/>
         <source>%1 comment(s), %2 open</source>
         <translation>메모 %1건, 미해결 %2건</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="157"/>
         <source>Re&amp;open</source>
         <translation>다시 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="169"/>
         <source>Cannot add the comment</source>
         <translation>메모를 남길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="172"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="185"/>
         <source>Cannot change the comment</source>
         <translation>메모를 바꿀 수 없습니다</translation>
     </message>
@@ -516,102 +550,103 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="50"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="53"/>
         <source>Headline</source>
+        <extracomment>One message above the form (a returned article&apos;s note, a scheduled time, …).</extracomment>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="51"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="54"/>
         <source>The article&apos;s headline</source>
         <translation>기사 제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="57"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="60"/>
         <source>Sub-headline</source>
         <translation>부제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="61"/>
         <source>An optional second headline under the first</source>
         <translation>제목 아래에 붙는 부제 (선택)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="61"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="64"/>
         <source>The section the article appears in</source>
         <translation>기사가 실릴 섹션</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="63"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="66"/>
         <source>The reporter who wrote the article</source>
         <translation>기사를 쓴 기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="65"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="68"/>
         <source>e.g. 김민수 기자</source>
         <translation>예: 김민수 기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="69"/>
         <source>The byline printed on the page; empty: the author&apos;s</source>
         <translation>기사에 표시할 바이라인 (비우면 작성자 이름)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="68"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="71"/>
         <source>Tags, separated by commas</source>
         <translation>태그 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="72"/>
         <source>Keywords for the article, separated by commas</source>
         <translation>기사 키워드, 쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="75"/>
         <source>A one or two sentence summary for lists and feeds</source>
         <translation>목록과 피드에 보일 한두 문장 요약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="77"/>
         <source>Shown in lists, feeds and link previews</source>
         <translation>목록, 피드, 링크 미리보기에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="82"/>
         <source>The article text in Markdown</source>
         <translation>마크다운으로 쓰는 기사 본문</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="99"/>
         <source>Hea&amp;dline</source>
         <translation>제목(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="100"/>
         <source>Su&amp;b-headline</source>
         <translation>부제(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="101"/>
         <source>Sect&amp;ion</source>
         <translation>섹션(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="102"/>
         <source>Ta&amp;gs</source>
         <translation>태그(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="103"/>
         <source>Summar&amp;y</source>
         <translation>요약(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="130"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="134"/>
         <source>(no section)</source>
         <translation>(섹션 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="138"/>
         <source>(no author)</source>
         <translation>(작성자 없음)</translation>
     </message>
@@ -752,77 +787,77 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="184"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="187"/>
         <source>Replace with</source>
         <translation>바꿀 내용</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="160"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="188"/>
         <source>&amp;Match case</source>
         <translation>대소문자 구분(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="161"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="189"/>
         <source>Only find text with the same upper/lower case</source>
         <translation>대소문자가 같은 것만 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="162"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="190"/>
         <source>Previo&amp;us</source>
         <translation>이전(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="163"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="191"/>
         <source>Find the previous match (Shift+Enter)</source>
         <translation>이전 항목 찾기 (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="164"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="192"/>
         <source>Ne&amp;xt</source>
         <translation>다음(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="165"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="193"/>
         <source>Find the next match (Enter)</source>
         <translation>다음 항목 찾기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="166"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="194"/>
         <source>Re&amp;place</source>
         <translation>바꾸기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="167"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="195"/>
         <source>Replace the current match and find the next</source>
         <translation>지금 항목을 바꾸고 다음을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="196"/>
         <source>Replace a&amp;ll</source>
         <translation>모두 바꾸기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="197"/>
         <source>Replace every match in the body</source>
         <translation>본문의 모든 항목을 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="173"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="201"/>
         <source>Close the find bar (Esc)</source>
         <translation>찾기 막대 닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="252"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="280"/>
         <source>Not found</source>
         <translation>찾지 못함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="289"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="317"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n개 바꿈</numerusform>
@@ -1174,504 +1209,504 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="79"/>
         <source>Previe&amp;w</source>
         <extracomment>Who is working (every service call is made as them); None: no identity chosen.</extracomment>
         <translation>미리보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="80"/>
         <source>Pho&amp;tos</source>
         <translation>사진(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="147"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="149"/>
         <source>Autosaved</source>
         <translation>자동 저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="178"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="180"/>
         <source>New article</source>
         <translation>새 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="221"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="223"/>
         <source>Cannot open article</source>
         <translation>기사를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="242"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="244"/>
         <source>Restored unsaved typing</source>
         <translation>저장하지 않은 입력을 복구했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="270"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="272"/>
         <source>Not saved: changed elsewhere meanwhile</source>
         <translation>저장 안 됨: 그사이 다른 곳에서 바뀜</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="274"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="276"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="266"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="268"/>
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="298"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="300"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="301"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="303"/>
         <source>Delete article</source>
         <translation>기사 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="302"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="304"/>
         <source>Move “%1” to the trash? You can restore it from the trash.</source>
         <translation>“%1” 기사를 휴지통으로 옮길까요? 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="313"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="315"/>
         <source>Moved to the trash</source>
         <translation>휴지통으로 옮김</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="343"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="345"/>
         <source>Add a photo first</source>
         <translation>먼저 사진을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="368"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="370"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="369"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="371"/>
         <source>The new language is used the next time Newsdesk starts.</source>
         <translation>바꾼 언어는 Newsdesk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="406"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="408"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="407"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="409"/>
         <source>Save the article before closing?</source>
         <translation>닫기 전에 기사를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="102"/>
         <source>&amp;New article</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;MainWindow&quot;, …)`` calls.</extracomment>
         <translation>새 기사(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="103"/>
         <source>Start a new article</source>
         <translation>새 기사를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="108"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="87"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="109"/>
         <source>Copy this article into a new draft</source>
         <translation>이 기사를 새 초안으로 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="114"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="115"/>
         <source>Save the article as a save point</source>
         <translation>기사를 저장합니다 (되돌아갈 수 있는 저장 시점)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="120"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="121"/>
         <source>Move this article to the trash</source>
         <translation>이 기사를 휴지통으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="126"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="127"/>
         <source>Show deleted articles and restore them</source>
         <translation>삭제한 기사를 보고 되살립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="132"/>
         <source>&amp;Export site…</source>
         <translation>사이트 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="111"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="133"/>
         <source>Write the public site</source>
         <translation>공개 사이트를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="138"/>
         <source>&amp;Back up…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="139"/>
         <source>Write one file with the database and every photo</source>
         <translation>데이터베이스와 모든 사진을 파일 하나로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="143"/>
         <source>&amp;Restore…</source>
         <translation>복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="144"/>
         <source>Restore a backup into an empty folder</source>
         <translation>백업을 빈 폴더에 복원합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="148"/>
         <source>Site settin&amp;gs…</source>
         <translation>사이트 설정(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="149"/>
         <source>Site name, address, page size and legal footer</source>
         <translation>사이트 이름, 주소, 페이지 크기, 법정 하단 정보</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="155"/>
         <source>Close Newsdesk</source>
         <translation>Newsdesk를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="138"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="139"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="161"/>
         <source>Undo the last edit in the text</source>
         <translation>본문의 마지막 편집을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="167"/>
         <source>Redo the edit just undone</source>
         <translation>방금 취소한 편집을 다시 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="150"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="172"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="151"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="173"/>
         <source>Find text in the article body</source>
         <translation>본문에서 글자를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="178"/>
         <source>R&amp;eplace…</source>
         <translation>바꾸기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="157"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="179"/>
         <source>Find and replace in the article body</source>
         <translation>본문에서 찾아 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="162"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="184"/>
         <source>&amp;Search articles</source>
         <translation>기사 검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="163"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="185"/>
         <source>Jump to the article search box</source>
         <translation>기사 검색창으로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="190"/>
         <source>&amp;Bold</source>
         <translation>굵게(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="191"/>
         <source>Make the selection bold (**…**)</source>
         <translation>선택한 글자를 굵게 (**…**)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="174"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="196"/>
         <source>&amp;Italic</source>
         <translation>기울임(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="197"/>
         <source>Make the selection italic (*…*)</source>
         <translation>선택한 글자를 기울임꼴로 (*…*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="202"/>
         <source>&amp;Link…</source>
         <translation>링크(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="181"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="203"/>
         <source>Turn the selection into a link</source>
         <translation>선택한 글자를 링크로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="186"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="208"/>
         <source>Insert &amp;photo reference</source>
         <translation>사진 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="187"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="209"/>
         <source>Place the selected photo in the body (![…](photo:N))</source>
         <translation>선택한 사진을 본문에 넣습니다 (![…](photo:N))</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="192"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="248"/>
         <source>Publish &amp;now</source>
         <translation>지금 출고(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="193"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="249"/>
         <source>Run the checks and put this article on the site</source>
         <translation>점검을 거쳐 이 기사를 사이트에 올립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="254"/>
         <source>&amp;Unpublish</source>
         <translation>출고 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="199"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="255"/>
         <source>Take this article off the site</source>
         <translation>이 기사를 사이트에서 내립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="259"/>
         <source>&amp;System language</source>
         <translation>시스템 언어(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="204"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="260"/>
         <source>Use Korean when the system is Korean</source>
         <translation>시스템이 한국어이면 한국어를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="264"/>
         <source>&amp;Korean</source>
         <translation>한국어(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="265"/>
         <source>Show the interface in Korean</source>
         <translation>화면을 한국어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="213"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="269"/>
         <source>&amp;English</source>
         <translation>영어(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="214"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="270"/>
         <source>Show the interface in English</source>
         <translation>화면을 영어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="307"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="220"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="308"/>
         <source>Version and licence</source>
         <translation>버전과 라이선스</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="238"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="326"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="249"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="255"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="343"/>
         <source>F&amp;ormat</source>
         <translation>서식(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="258"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="353"/>
         <source>&amp;Article</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="262"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="357"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="263"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="365"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="268"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="370"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="273"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="376"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="214"/>
         <source>Sub-&amp;heading</source>
         <translation>소제목(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="215"/>
         <source>Make the line a sub-heading (## …) or plain text again</source>
         <translation>줄을 소제목(## …)으로 만들거나 다시 본문으로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="220"/>
         <source>&amp;Quote</source>
         <translation>인용(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="221"/>
         <source>Quote the lines (&gt; …) or unquote them</source>
         <translation>줄을 인용문(&gt; …)으로 만들거나 인용을 풉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="226"/>
         <source>B&amp;ulleted list</source>
         <translation>글머리 목록(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="227"/>
         <source>Make the lines a bulleted list (- …); Enter continues it</source>
         <translation>줄을 글머리 목록(- …)으로 만듭니다. Enter를 누르면 목록이 이어집니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="232"/>
         <source>&amp;Numbered list</source>
         <translation>번호 목록(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="233"/>
         <source>Number the lines (1. …); Enter continues the list</source>
         <translation>줄에 번호(1. …)를 붙입니다. Enter를 누르면 목록이 이어집니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="238"/>
         <source>&amp;Table</source>
         <translation>표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="239"/>
         <source>Insert a table of two columns to fill in</source>
         <translation>채워 넣을 두 칸짜리 표를 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="243"/>
         <source>Horizontal &amp;rule</source>
         <translation>구분선(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="244"/>
         <source>Insert a dividing line (---)</source>
         <translation>구분선(---)을 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="275"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="276"/>
         <source>Larger text in the article body (also Ctrl+wheel)</source>
         <translation>본문 글자를 크게 합니다 (Ctrl+휠로도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="281"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="282"/>
         <source>Smaller text in the article body</source>
         <translation>본문 글자를 작게 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="287"/>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="288"/>
         <source>The body text at its normal size</source>
         <translation>본문 글자를 원래 크기로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="293"/>
         <source>&amp;Full-screen writing</source>
         <translation>전체 화면 쓰기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="294"/>
         <source>Only the article, on the whole screen (Esc leaves)</source>
         <translation>기사만 화면 가득 띄웁니다 (Esc로 빠져나옵니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="298"/>
         <source>Preview at &amp;desktop width</source>
         <translation>미리보기: 데스크톱 너비(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="299"/>
         <source>The page as a computer shows it, scaled to fit the pane</source>
         <translation>컴퓨터 화면에 보이는 모습을 창 너비에 맞춰 줄여 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="302"/>
         <source>Preview at &amp;phone width</source>
         <translation>미리보기: 휴대전화 너비(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="303"/>
         <source>The page as a phone shows it</source>
         <translation>휴대전화에 보이는 모습을 보여 줍니다</translation>
     </message>
@@ -1679,17 +1714,17 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="49"/>
         <source>Write the article here. Markdown: **bold**, *italic*</source>
         <translation>여기에 기사를 쓰세요. 마크다운: **굵게**, *기울임*</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="128"/>
         <source>Insert link</source>
         <translation>링크 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="128"/>
         <source>Web address (https://…):</source>
         <translation>웹 주소 (https://…):</translation>
     </message>
@@ -2267,17 +2302,18 @@
 <context>
     <name>PreviewWidth</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/preview_width.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/editor/preview_width.py" line="60"/>
         <source>Desktop</source>
+        <extracomment>CSS pixels of a desktop browser window showing the site (1080 px column + margins). CSS pixels of a common phone screen (iPhone 12–15, Galaxy S2x: 360–393).</extracomment>
         <translation>데스크톱</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/preview_width.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/editor/preview_width.py" line="61"/>
         <source>Phone</source>
         <translation>휴대전화</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/preview_width.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/editor/preview_width.py" line="80"/>
         <source>Width:</source>
         <translation>너비:</translation>
     </message>
@@ -2527,17 +2563,17 @@
 <context>
     <name>RevisionCompareView</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="120"/>
         <source>Select two revisions to compare them.</source>
         <translation>비교할 두 판을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="127"/>
         <source>The two revisions are the same.</source>
         <translation>두 판이 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="129"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="132"/>
         <source>Photos</source>
         <translation>사진</translation>
     </message>
@@ -2547,6 +2583,7 @@
     <message>
         <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="72"/>
         <source>First saved</source>
+        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Revisions&quot;, …)``.</extracomment>
         <translation>처음 저장</translation>
     </message>
     <message>
@@ -2560,53 +2597,52 @@
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="75"/>
         <source>Saved</source>
-        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Revisions&quot;, …)``.</extracomment>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="76"/>
         <source>Restored</source>
         <translation>되돌림</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="77"/>
         <source>Before restoring</source>
         <translation>되돌리기 전</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="78"/>
         <source>Hand-off file</source>
         <translation>전달 파일</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="79"/>
         <source>Hand-off file (both changed)</source>
         <translation>전달 파일 (양쪽 수정)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="80"/>
         <source>This PC&apos;s version</source>
         <translation>이 PC의 판</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="81"/>
         <source>Before the hand-off import</source>
         <translation>전달 파일 가져오기 전</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="82"/>
         <source>Hand-off export</source>
         <translation>전달 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="83"/>
         <source>Hand-off update (waiting for the desk)</source>
         <translation>전달 파일 수정본 (데스크 확인 대기)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="84"/>
         <source>Hand-off update applied</source>
         <translation>전달 파일 수정본 적용</translation>
     </message>
@@ -2762,6 +2798,20 @@
     </message>
 </context>
 <context>
+    <name>ScheduledPublisher</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/schedule_runner.py" line="138"/>
+        <source>Scheduled articles</source>
+        <extracomment>Longest wait between two looks at the schedule. Fire a little after the scheduled second, so &quot;due&quot; is certainly true then. article id -&gt; the version whose failure the user was told about.</extracomment>
+        <translation>예약 기사</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/schedule_runner.py" line="142"/>
+        <source>Published at the scheduled time: %1</source>
+        <translation>예약 시각이 되어 출고했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerPublishing</name>
     <message>
         <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="173"/>
@@ -2790,196 +2840,240 @@
         <translation>조회수 가져오기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="300"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="307"/>
         <source>Server: error — %1</source>
         <translation>서버: 오류 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="305"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="312"/>
         <source>Server: %1 in conflict</source>
         <translation>서버: 충돌 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="307"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="314"/>
         <source>Server: %1 failed</source>
         <translation>서버: 실패 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="311"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="318"/>
         <source>Server: offline — retry %1</source>
         <translation>서버: 오프라인 — 다시 시도 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="315"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="322"/>
         <source>Server: %1 waiting</source>
         <translation>서버: 대기 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="316"/>
+        <location filename="../../src/newsdesk/ui/publishing/server_publishing.py" line="323"/>
         <source>Server: all sent</source>
         <translation>서버: 모두 전송됨</translation>
     </message>
 </context>
 <context>
+    <name>SiteFolder</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/site_folder_prompt.py" line="38"/>
+        <source>Choose the site folder</source>
+        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;SiteFolder&quot;, …)``.</extracomment>
+        <translation>사이트 폴더 선택</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/site_folder_prompt.py" line="53"/>
+        <source>No site folder</source>
+        <translation>사이트 폴더 없음</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/site_folder_prompt.py" line="55"/>
+        <source>“%1” is published, but no public page was written: no site folder is set and no server is set up.</source>
+        <translation>“%1” 기사는 출고되었지만 공개 페이지는 만들어지지 않았습니다. 사이트 폴더가 정해지지 않았고 서버도 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/site_folder_prompt.py" line="59"/>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/site_folder_prompt.py" line="62"/>
+        <source>Choose the folder Newsdesk writes the public site into, and the site is written now. You can also set it later in File ▸ Site settings… (Export folder).</source>
+        <translation>공개 사이트를 쓸 폴더를 고르면 지금 바로 사이트를 씁니다. 나중에 파일 ▸ 사이트 설정…(내보낼 폴더)에서 정할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/site_folder_prompt.py" line="69"/>
+        <source>&amp;Choose site folder…</source>
+        <translation>사이트 폴더 선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/site_folder_prompt.py" line="71"/>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/publishing/site_folder_prompt.py" line="83"/>
+        <source>Not on the site yet: set the site folder in File ▸ Site settings…</source>
+        <translation>아직 사이트에 없습니다: 파일 ▸ 사이트 설정…에서 사이트 폴더를 정하세요</translation>
+    </message>
+</context>
+<context>
     <name>SiteSettingsDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="46"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="48"/>
         <source>Site settings</source>
         <translation>사이트 설정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="51"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="53"/>
         <source> articles</source>
         <translation>건</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="52"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="54"/>
         <source>Articles per page of the public article list</source>
         <translation>공개 기사 목록의 페이지당 기사 수</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="56"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="66"/>
         <source>Shown next to the headline of articles with photos; empty: no mark</source>
         <translation>사진이 있는 기사의 제목 옆에 붙는 표시입니다. 비워 두면 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="72"/>
         <source>Legal footer (신문법 §21, §9-2)</source>
         <translation>법정 하단 정보 (신문법 §21, §9-2)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="79"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="81"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="82"/>
         <source>Choose the folder the site is exported to</source>
         <translation>사이트를 내보낼 폴더를 고릅니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="110"/>
         <source>Site name</source>
         <translation>사이트 이름</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="111"/>
         <source>Site address (URL)</source>
         <translation>사이트 주소 (URL)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="112"/>
         <source>Site description</source>
         <translation>사이트 설명</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="111"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="113"/>
         <source>List page size</source>
         <translation>목록 페이지 크기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="114"/>
         <source>Photo mark in lists</source>
         <translation>목록의 사진 표시</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="115"/>
         <source>Masthead</source>
         <translation>제호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="116"/>
         <source>Registration number</source>
         <translation>등록번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="117"/>
         <source>Registration date</source>
         <translation>등록연월일</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="118"/>
         <source>Publisher</source>
         <translation>발행인</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="119"/>
         <source>Editor</source>
         <translation>편집인</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="118"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="120"/>
         <source>Youth protection officer</source>
         <translation>청소년보호책임자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="121"/>
         <source>Publishing office address</source>
         <translation>발행소 주소</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="122"/>
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="123"/>
         <source>E-mail</source>
         <translation>전자우편</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="122"/>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="199"/>
         <source>Export folder</source>
         <translation>내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="176"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="178"/>
         <source>Required by law before the site can be published</source>
         <translation>사이트를 게시하려면 법으로 정해진 항목입니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="185"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="187"/>
         <source>Still empty (the site cannot be exported without them): %1</source>
         <translation>아직 비어 있음 (채워야 내보낼 수 있습니다): %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="209"/>
         <source>must be an http:// or https:// address, got %1</source>
         <translation>http:// 또는 https://로 시작하는 주소여야 합니다 (입력: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="213"/>
         <source>must not contain ?query or #fragment</source>
         <translation>주소에 ?질의나 #조각이 들어가면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="215"/>
         <source>must be a whole number, got %1</source>
         <translation>정수여야 합니다 (입력: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="218"/>
         <source>must be between 5 and 200, got %1</source>
         <translation>5에서 200 사이여야 합니다 (입력: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="220"/>
         <source>is not an e-mail address: %1</source>
         <translation>e-mail 주소가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/dialogs/site_settings_dialog.py" line="223"/>
         <source>must be at most %1 characters, got %2</source>
         <translation>%1자 이하로 써 주세요 (지금 %2자)</translation>
     </message>
@@ -2987,43 +3081,44 @@
 <context>
     <name>StatusCounters</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="24"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="27"/>
         <source>Characters, spaces included (글자수)</source>
         <translation>글자수 (공백 포함)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="26"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="29"/>
         <source>Characters without spaces (공백 제외)</source>
         <translation>글자수 (공백 제외)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="29"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="32"/>
         <source>200-character manuscript sheets (원고지 매수), rounded up</source>
         <translation>200자 원고지 매수 (올림)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="90"/>
         <source>Characters: %1</source>
         <translation>글자수 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="60"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="92"/>
         <source>Without spaces: %1</source>
         <translation>공백 제외 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="63"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="95"/>
         <source>Manuscript sheets: %1</source>
         <translation>원고지 %1매</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="37"/>
         <source>The selected text: characters, without spaces, manuscript sheets</source>
         <translation>선택한 부분의 글자수, 공백 제외 글자수, 원고지 매수</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="77"/>
         <source>Selection: %1 characters · %2 without spaces · %3 sheets</source>
+        <extracomment>Figures of the selection, or None when nothing is selected.</extracomment>
         <translation>선택: %1자 · 공백 제외 %2자 · 원고지 %3매</translation>
     </message>
 </context>
@@ -3332,148 +3427,158 @@
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="62"/>
         <source>&amp;Submit</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Workflow&quot;, …)``.</extracomment>
         <translation>송고(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="59"/>
-        <source>Send the article to the desk for review (송고)</source>
-        <translation>기사를 데스크에 보내 검토를 받습니다 (송고)</translation>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="63"/>
+        <source>Run the checks and send the article to the desk for review (송고)</source>
+        <translation>점검을 거쳐 기사를 데스크에 보내 검토받습니다 (송고)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="70"/>
+        <source>&amp;Withdraw submission</source>
+        <translation>송고 취소(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="71"/>
+        <source>Take the article back from the desk before its review starts</source>
+        <translation>데스크가 검토를 시작하기 전에 송고한 기사를 되돌려 받습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="75"/>
         <source>Start &amp;review</source>
         <translation>검토 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="65"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="76"/>
         <source>Take the submitted article into review</source>
         <translation>송고된 기사의 검토를 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="81"/>
         <source>Re&amp;turn to reporter…</source>
         <translation>기자에게 반려(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="71"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="82"/>
         <source>Send the article back to its reporter with a note</source>
         <translation>메모와 함께 기사를 기자에게 돌려보냅니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="87"/>
         <source>A&amp;pprove</source>
         <translation>승인(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="88"/>
         <source>Approve the article for publication</source>
         <translation>기사 출고를 승인합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="94"/>
         <source>Sc&amp;hedule…</source>
         <translation>예약 출고(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="95"/>
         <source>Publish the article automatically at a set time</source>
         <translation>정한 시각에 기사를 자동으로 출고합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="100"/>
         <source>&amp;Cancel schedule</source>
         <translation>예약 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="101"/>
         <source>Keep the article approved but not scheduled</source>
         <translation>기사를 승인 상태로 두고 예약을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="107"/>
         <source>Chec&amp;k</source>
         <translation>점검(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="108"/>
         <source>Run the pre-publish checks on this article</source>
         <translation>이 기사를 출고 전 점검합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="113"/>
         <source>H&amp;istory…</source>
         <translation>이력(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="114"/>
         <source>Who changed the article, and compare its revisions</source>
         <translation>누가 기사를 바꿨는지 보고 수정 이력을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="119"/>
         <source>Waiting for re&amp;view</source>
         <translation>검토 대기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="120"/>
         <source>List only articles submitted or in review</source>
         <translation>송고되었거나 검토 중인 기사만 봅니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="125"/>
         <source>S&amp;witch user…</source>
         <translation>사용자 바꾸기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="126"/>
         <source>Work as another person of the newsroom</source>
         <translation>편집국의 다른 사람으로 작업합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="131"/>
         <source>Export &amp;hand-off file…</source>
         <translation>전달 파일 내보내기(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="132"/>
         <source>Save the selected articles with their photos in one file</source>
         <translation>고른 기사를 사진과 함께 파일 하나로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="137"/>
         <source>&amp;Import hand-off file…</source>
         <translation>전달 파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="138"/>
         <source>Bring in articles from a .newsdesk file</source>
         <translation>.newsdesk 파일에서 기사를 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_actions.py" line="172"/>
         <source>Workflow toolbar</source>
         <translation>진행 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="164"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="213"/>
         <source>no site folder set</source>
         <translation>내보낼 사이트 폴더가 정해지지 않음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="166"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="215"/>
         <source>site: %1 written, %2 unchanged, %3 removed</source>
         <translation>사이트: %1개 씀, %2개 그대로, %3개 지움</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="131"/>
         <source>Publish with warnings?</source>
         <translation>경고가 있는데 출고할까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="136"/>
         <source>The checks found %1 warning(s):</source>
         <translation>점검에서 경고 %1건이 나왔습니다:</translation>
     </message>
@@ -3483,14 +3588,85 @@
         <translation>그래도 출고(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="146"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="128"/>
+        <source>Submit with warnings?</source>
+        <translation>경고가 있는데 송고할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="129"/>
+        <source>Submit &amp;anyway</source>
+        <translation>그래도 송고(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="151"/>
+        <source>Not submitted</source>
+        <translation>송고하지 못함</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="154"/>
+        <source>Fix %1 error(s) before sending the article to the desk:</source>
+        <translation>데스크에 보내기 전에 오류 %1개를 고치세요:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="158"/>
+        <source>Double-click a problem in Checks to go to it.</source>
+        <translation>점검 창에서 문제를 두 번 누르면 그 자리로 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="166"/>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="170"/>
+        <source>Unpublish article?</source>
+        <translation>출고를 취소할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="171"/>
+        <source>Take %1 off the site?</source>
+        <translation>%1 기사를 사이트에서 내릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="173"/>
+        <source>Its public page goes away: readers following a link or a search result find nothing there, and servers it was sent to remove it too. The article stays here and can be published again under the same number.</source>
+        <translation>공개 페이지가 사라집니다. 링크나 검색 결과로 찾아온 독자는 아무것도 볼 수 없고, 기사를 보낸 서버에서도 지워집니다. 기사는 여기 남아 있어 같은 번호로 다시 출고할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="181"/>
+        <source>&amp;Unpublish</source>
+        <translation>출고 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="195"/>
         <source>Published because their scheduled time has passed:</source>
         <translation>예약 시각이 지나 출고했습니다:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="153"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_dialogs.py" line="202"/>
         <source>Not published (still scheduled):</source>
         <translation>출고하지 못했습니다 (예약 유지):</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/article_banners.py" line="80"/>
+        <source>Returned by the desk</source>
+        <extracomment>The desk&apos;s note is what the reporter must act on: above facts like a schedule.</extracomment>
+        <translation>데스크 반려</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/article_banners.py" line="81"/>
+        <source>the desk</source>
+        <translation>데스크</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/article_banners.py" line="82"/>
+        <source>Returned by the desk: %1 — %2, %3</source>
+        <translation>데스크 반려: %1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/article_banners.py" line="91"/>
+        <source>Scheduled to publish: %1</source>
+        <translation>예약 출고: %1</translation>
     </message>
 </context>
 <context>
@@ -3501,62 +3677,72 @@
         <translation>지금 작업하는 사람 (파일 ▸ 사용자 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="78"/>
         <source>&amp;Comments</source>
         <translation>메모(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="124"/>
         <source>Working as %1</source>
         <translation>%1(으)로 작업합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="178"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="183"/>
         <source>Not allowed</source>
         <translation>권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="185"/>
         <source>Cannot do that</source>
         <translation>할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="227"/>
         <source>Unpublished — %1</source>
         <translation>출고 취소 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="229"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="237"/>
         <source>Done: %1</source>
         <translation>완료: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="247"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="253"/>
+        <source>Not submitted: fix the errors listed in Checks</source>
+        <translation>송고하지 못했습니다: 점검 창의 오류를 고치세요</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="260"/>
+        <source>Not submitted</source>
+        <translation>송고하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="265"/>
+        <source>Submitted to the desk</source>
+        <translation>데스크에 송고했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="283"/>
         <source>Choose who you are first (File ▸ Switch user…).</source>
         <translation>먼저 사용자를 고르세요 (파일 ▸ 사용자 바꾸기…).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="260"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="298"/>
         <source>Published as no. %1 — %2</source>
         <translation>%1번 기사로 출고 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="284"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="322"/>
         <source>Scheduled for %1 (Korea time)</source>
         <translation>%1 (한국 시각) 출고 예약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="312"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="350"/>
         <source>Not published: fix the errors listed in Checks</source>
         <translation>출고하지 못했습니다: 점검 창의 오류를 고치세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="347"/>
-        <source>Scheduled articles</source>
-        <translation>예약 기사</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="381"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="385"/>
         <source>Revision restored</source>
         <translation>이전 판으로 되돌렸습니다</translation>
     </message>
@@ -3564,8 +3750,9 @@
 <context>
     <name>WritingTools</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/writing_tools.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/editor/writing_tools.py" line="205"/>
         <source>Format toolbar</source>
+        <extracomment>The sizes Ctrl+= / Ctrl+- step through, in percent of the normal size.</extracomment>
         <translation>서식 도구 모음</translation>
     </message>
 </context>

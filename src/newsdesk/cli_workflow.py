@@ -26,8 +26,14 @@ USER_ENV = "NEWSDESK_USER"
 
 def add_workflow_commands(commands: Any) -> None:
     """Register the workflow sub-commands on cli.py's sub-parser collection."""
+    submitting = commands.add_parser(
+        "submit", help="run the checks and send a draft to the desk (송고)"
+    )
+    submitting.add_argument("article")
+    submitting.add_argument("--note", default="")
+    submitting.add_argument("--yes", action="store_true", help="confirm check warnings")
     for action, help_text in (
-        ("submit", "send a draft to the desk (송고)"),
+        ("withdraw", "take back a submission the desk has not started reviewing (송고 취소)"),
         ("review", "start reviewing a submitted article (editors)"),
         ("approve", "approve an article (editors)"),
         ("unschedule", "cancel a scheduled publication (editors)"),
@@ -114,6 +120,17 @@ def _transition(newsroom: Newsroom, args: argparse.Namespace) -> int:
     actor = _actor(newsroom, args)
     article = WorkflowService(newsroom).transition(
         _article_id(newsroom, args.article), actor.id, action, args.note
+    )
+    print(f"{args.article}: {article.status}")
+    return EXIT_OK
+
+
+def _submit(newsroom: Newsroom, args: argparse.Namespace) -> int:
+    from newsdesk.services.workflow import WorkflowService
+
+    actor = _actor(newsroom, args)
+    article = WorkflowService(newsroom).submit(
+        _article_id(newsroom, args.article), actor.id, confirm_warnings=args.yes, note=args.note
     )
     print(f"{args.article}: {article.status}")
     return EXIT_OK
@@ -304,7 +321,8 @@ def _handoff(newsroom: Newsroom, args: argparse.Namespace) -> int:
 
 
 WORKFLOW_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "submit": _with_newsroom(_transition),
+    "submit": _with_newsroom(_submit),
+    "withdraw": _with_newsroom(_transition),
     "review": _with_newsroom(_transition),
     "approve": _with_newsroom(_transition),
     "return": _with_newsroom(_transition),

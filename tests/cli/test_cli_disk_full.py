@@ -171,7 +171,7 @@ def test_services_of_an_open_newsroom_raise_disk_full(
         typed = ArticleFields(headline="꽉 찬 디스크", body="방금 입력한 문장." * 2000)
         attempts = [
             lambda: autosave.store("editor-2", typed, article_id=None, base_version=None),
-            lambda: WorkflowService(room).transition(draft, reporter_id, "submit"),
+            lambda: WorkflowService(room).submit(draft, reporter_id, confirm_warnings=True),
             lambda: MarkdownImporter(room).import_file(markdown["small"]),
         ]
         for attempt in attempts:

@@ -65,7 +65,7 @@ def test_draft_to_published_and_back_with_a_note(
     assert (code, out.strip()) == (0, f"{ref}: in_review")
     note = "첫 문단에 날짜를 넣어 주세요"
     code, out, _ = run(capsys, "--data", data, "--as", "오세훈", "return", ref, "--note", note)
-    assert (code, out.strip()) == (0, f"{ref}: draft")
+    assert (code, out.strip()) == (0, f"{ref}: returned")
     code, out, _ = run(capsys, "--data", data, "--as", "김민수", "submit", ref)
     assert (code, out.strip()) == (0, f"{ref}: submitted")
     code, out, _ = run(capsys, "--data", data, "--as", "오세훈", "approve", ref)
@@ -98,7 +98,7 @@ def test_draft_to_published_and_back_with_a_note(
         "approve",
         "publish",
     ]
-    assert "오세훈" in lines[2] and "in_review → draft" in lines[2] and note in lines[2]
+    assert "오세훈" in lines[2] and "in_review → returned" in lines[2] and note in lines[2]
     assert "김민수" in lines[0]
 
     code, out, err = run(capsys, "--data", data, "--as", "오세훈", "unpublish", "28")

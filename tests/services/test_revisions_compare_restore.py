@@ -78,7 +78,7 @@ def edited(room: Newsroom, tmp_path: Path) -> tuple[str, str, str]:
         section_id=section_id(room, "사회"),
         tags=["교육", "학급"],
     )
-    WorkflowService(room).transition(article_id, kim, "submit")
+    WorkflowService(room).submit(article_id, kim, confirm_warnings=True)
     new_rev = RevisionService(room).for_article(article_id)[0].id
     return article_id, old_rev, new_rev
 

@@ -44,12 +44,22 @@ def editor(room: Newsroom) -> int:
 
 
 def approved(room: Newsroom, headline: str = HEADLINE, body: str = CLEAN_BODY) -> str:
-    """A 김민수 article that went through submit and approve."""
+    """A 김민수 article that went through submit and approve.
+
+    Submitted clean (송고 runs the checks too), then given ``body`` by the desk,
+    so the publish checks are what meets its problems.
+    """
     reporter, editor = person_id(room, "김민수"), person_id(room, "오세훈")
-    fields = ArticleFields(headline=headline, body=body, section_id=1)
-    article_id = ArticleService(room).create(fields, actor_id=reporter).id
+    fields = ArticleFields(headline=headline, body=CLEAN_BODY, section_id=1)
+    articles = ArticleService(room)
+    article_id = articles.create(fields, actor_id=reporter).id
     workflow = WorkflowService(room)
-    workflow.transition(article_id, reporter, "submit")
+    workflow.submit(article_id, reporter, confirm_warnings=True)
+    if body != CLEAN_BODY:
+        stored = articles.get(article_id)
+        edited = ArticleFields.of(stored)
+        edited.body = body
+        articles.save(article_id, edited, expected_version=stored.version, actor_id=editor)
     workflow.transition(article_id, editor, "approve")
     return article_id
 

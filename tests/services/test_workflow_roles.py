@@ -54,7 +54,9 @@ def test_reporter_creating_a_draft_becomes_its_author(room: Newsroom) -> None:
 
 def test_reporter_submits_own_draft(room: Newsroom) -> None:
     article_id = new_draft(room, "김민수")
-    moved = WorkflowService(room).transition(article_id, person_id(room, "김민수"), "submit")
+    moved = WorkflowService(room).submit(
+        article_id, person_id(room, "김민수"), confirm_warnings=True
+    )
     assert moved.status == "submitted"
     assert status_of(room, article_id) == "submitted"
 
@@ -62,7 +64,7 @@ def test_reporter_submits_own_draft(room: Newsroom) -> None:
 def test_reporter_cannot_submit_another_reporters_article(room: Newsroom) -> None:
     article_id = new_draft(room, "김민수")
     with pytest.raises(PermissionDeniedError, match="did not write"):
-        WorkflowService(room).transition(article_id, person_id(room, "이서연"), "submit")
+        WorkflowService(room).submit(article_id, person_id(room, "이서연"), confirm_warnings=True)
     assert status_of(room, article_id) == "draft"
     assert WorkflowService(room).history(article_id) == []
 
@@ -72,7 +74,7 @@ def test_reporter_cannot_use_editor_transitions(room: Newsroom, action: str) -> 
     reporter = person_id(room, "김민수")
     article_id = new_draft(room, "김민수")
     workflow = WorkflowService(room)
-    workflow.transition(article_id, reporter, "submit")
+    workflow.submit(article_id, reporter, confirm_warnings=True)
     with pytest.raises(PermissionDeniedError):
         workflow.transition(article_id, reporter, action, note="고쳐 주세요")
     assert status_of(room, article_id) == "submitted"
@@ -83,7 +85,7 @@ def test_reporter_cannot_publish_schedule_or_unpublish(room: Newsroom) -> None:
     editor = person_id(room, "오세훈")
     workflow = WorkflowService(room)
     article_id = new_draft(room, "김민수")
-    workflow.transition(article_id, reporter, "submit")
+    workflow.submit(article_id, reporter, confirm_warnings=True)
     workflow.transition(article_id, editor, "approve")
     with pytest.raises(PermissionDeniedError):
         workflow.publish(article_id, reporter, confirm_warnings=True)
@@ -108,7 +110,7 @@ def test_full_round_trip_with_return_and_resubmission(room: Newsroom) -> None:
     articles = ArticleService(room)
     article_id = new_draft(room, "김민수")
 
-    workflow.transition(article_id, reporter, "submit")
+    workflow.submit(article_id, reporter, confirm_warnings=True)
     assert workflow.transition(article_id, editor, "start_review").status == "in_review"
     for empty in ("", "   \n"):
         with pytest.raises(ValidationError) as caught:
@@ -116,14 +118,14 @@ def test_full_round_trip_with_return_and_resubmission(room: Newsroom) -> None:
         assert caught.value.field == "note"
     assert status_of(room, article_id) == "in_review"
     note = "첫 문단에 날짜를 넣어 주세요"
-    assert workflow.transition(article_id, editor, "return", note=note).status == "draft"
+    assert workflow.transition(article_id, editor, "return", note=note).status == "returned"
 
     # Back with the reporter, who may edit again, then resubmit.
     current = articles.get(article_id)
     fields = ArticleFields.of(current)
     fields.body = "11월 20일, " + fields.body
     articles.save(article_id, fields, expected_version=current.version, actor_id=reporter)
-    workflow.transition(article_id, reporter, "submit")
+    workflow.submit(article_id, reporter, confirm_warnings=True)
     workflow.transition(article_id, editor, "approve")
     published = workflow.publish(article_id, editor)
     assert published.status == "published"
@@ -134,8 +136,8 @@ def test_full_round_trip_with_return_and_resubmission(room: Newsroom) -> None:
     assert [(h.actor, h.action, h.from_status, h.to_status) for h in history] == [
         ("김민수", "submit", "draft", "submitted"),
         ("오세훈", "start_review", "submitted", "in_review"),
-        ("오세훈", "return", "in_review", "draft"),
-        ("김민수", "submit", "draft", "submitted"),
+        ("오세훈", "return", "in_review", "returned"),
+        ("김민수", "submit", "returned", "submitted"),
         ("오세훈", "approve", "submitted", "approved"),
         ("오세훈", "publish", "approved", "published"),
     ]
@@ -160,7 +162,7 @@ def test_full_round_trip_with_return_and_resubmission(room: Newsroom) -> None:
         assert returned is not None
         assert returned.note == note
         assert returned.author_id == editor
-        assert returned.snapshot["status"] == "draft"
+        assert returned.snapshot["status"] == "returned"
 
 
 def test_invalid_transitions_are_refused(room: Newsroom) -> None:
@@ -175,12 +177,12 @@ def test_invalid_transitions_are_refused(room: Newsroom) -> None:
         workflow.transition(draft, editor, "start_review")
     with pytest.raises(TransitionError):
         workflow.transition(draft, editor, "return", note="이유")
-    workflow.transition(draft, editor, "submit")
+    workflow.submit(draft, editor, confirm_warnings=True)
     with pytest.raises(TransitionError):
-        workflow.transition(draft, editor, "submit")
+        workflow.submit(draft, editor, confirm_warnings=True)
     with pytest.raises(ValidationError):
         workflow.transition(draft, editor, "teleport")
-    for guarded in ("publish", "schedule"):  # they must go through the checks
+    for guarded in ("submit", "publish", "schedule"):  # they must go through the checks
         with pytest.raises(ValidationError, match="checks"):
             workflow.transition(draft, editor, guarded)
     assert status_of(room, draft) == "submitted"
@@ -193,7 +195,7 @@ def test_trashed_article_cannot_move(room: Newsroom) -> None:
     article_id = new_draft(room, "김민수")
     ArticleService(room).trash(article_id)
     with pytest.raises(TransitionError, match="trash"):
-        WorkflowService(room).transition(article_id, person_id(room, "김민수"), "submit")
+        WorkflowService(room).submit(article_id, person_id(room, "김민수"), confirm_warnings=True)
 
 
 def test_reporter_edits_only_own_drafts(room: Newsroom) -> None:
@@ -210,7 +212,7 @@ def test_reporter_edits_only_own_drafts(room: Newsroom) -> None:
         articles.save(theirs, changed, expected_version=other.version, actor_id=kim)
     assert articles.get(theirs).headline == "정왕동 시장 활성화"
 
-    workflow.transition(mine, kim, "submit")
+    workflow.submit(mine, kim, confirm_warnings=True)
     submitted = articles.get(mine)
     edit = ArticleFields.of(submitted)
     edit.headline = "송고 뒤 몰래 고치기"
@@ -224,7 +226,7 @@ def test_editor_edits_anything_and_save_is_recorded(room: Newsroom) -> None:
     workflow = WorkflowService(room)
     kim, editor = person_id(room, "김민수"), person_id(room, "오세훈")
     article_id = new_draft(room, "김민수")
-    workflow.transition(article_id, kim, "submit")
+    workflow.submit(article_id, kim, confirm_warnings=True)
     workflow.transition(article_id, editor, "start_review")
     current = articles.get(article_id)
     fields = ArticleFields.of(current)
@@ -270,9 +272,9 @@ def test_review_queue_lists_waiting_articles_oldest_submission_first(room: Newsr
     third = new_draft(room, "박준호", "셋째 송고")
     never = new_draft(room, "최유진", "송고 안 함")
     assert workflow.review_queue() == []
-    workflow.transition(first, person_id(room, "김민수"), "submit")
-    workflow.transition(second, person_id(room, "이서연"), "submit")
-    workflow.transition(third, person_id(room, "박준호"), "submit")
+    workflow.submit(first, person_id(room, "김민수"), confirm_warnings=True)
+    workflow.submit(second, person_id(room, "이서연"), confirm_warnings=True)
+    workflow.submit(third, person_id(room, "박준호"), confirm_warnings=True)
     assert [a.id for a in workflow.review_queue()] == [first, second, third]
 
     # Starting a review keeps the article in the queue, in its place.
@@ -288,7 +290,7 @@ def test_review_queue_lists_waiting_articles_oldest_submission_first(room: Newsr
 def test_trashed_articles_leave_the_review_queue(room: Newsroom) -> None:
     workflow = WorkflowService(room)
     article_id = new_draft(room, "김민수")
-    workflow.transition(article_id, person_id(room, "김민수"), "submit")
+    workflow.submit(article_id, person_id(room, "김민수"), confirm_warnings=True)
     ArticleService(room).trash(article_id)
     assert workflow.review_queue() == []
 
@@ -310,8 +312,8 @@ def test_allowed_actions_per_role_and_state(room: Newsroom) -> None:
     assert _allowed(room, "이서연", article_id) == []
     assert _allowed(room, "오세훈", article_id) == ["submit", "publish"]
 
-    workflow.transition(article_id, kim, "submit")
-    assert _allowed(room, "김민수", article_id) == []
+    workflow.submit(article_id, kim, confirm_warnings=True)
+    assert _allowed(room, "김민수", article_id) == ["withdraw"]
     assert _allowed(room, "오세훈", article_id) == ["start_review", "return", "approve", "publish"]
 
     workflow.transition(article_id, editor, "start_review")
@@ -346,7 +348,7 @@ def test_actions_every_action_recorded_with_actor_in_history(room: Newsroom) -> 
     workflow = WorkflowService(room)
     kim, editor = person_id(room, "김민수"), person_id(room, "오세훈")
     article_id = new_draft(room, "김민수")
-    workflow.transition(article_id, kim, "submit", note="  마감 전 송고  ")
+    workflow.submit(article_id, kim, note="  마감 전 송고  ", confirm_warnings=True)
     workflow.transition(article_id, editor, "return", note="사진 설명 보강")
     (first, second) = workflow.history(article_id)
     assert (first.actor, first.note) == ("김민수", "마감 전 송고")
@@ -368,7 +370,7 @@ def test_reporter_cannot_take_an_article_without_author_or_give_theirs_away(
             desk_draft.id, ArticleFields(headline="가로채기"), expected_version=1, actor_id=kim
         )
     with pytest.raises(PermissionDeniedError, match="did not write"):
-        WorkflowService(room).transition(desk_draft.id, kim, "submit")
+        WorkflowService(room).submit(desk_draft.id, kim, confirm_warnings=True)
 
     mine = articles.get(new_draft(room, "김민수"))
     handed = ArticleFields.of(mine)

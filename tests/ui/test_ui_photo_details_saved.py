@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.services.articles import ArticleFields, ArticleService
+from newsdesk.services.importing import section_named
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
-from newsdesk.services.photos import PhotoService
+from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.store.models import Photo
 from newsdesk.ui.app.main_window import MainWindow
 from newsdesk.ui.photos import photo_details_form
@@ -223,8 +224,21 @@ def test_submitting_keeps_the_details_and_then_they_are_read_only(
     reporter = PeopleService(room.newsroom).add("김민수", "reporter")
     articles = ArticleService(room.newsroom)
     article = articles.get(room.article_id)
-    mine = dataclasses.replace(ArticleFields.of(article), author_id=reporter.id)
+    with room.newsroom.db.session() as session:
+        section_id = section_named(session, "사회").id
+    # Ready for 송고 (which runs the checks) but for the photo credit typed below:
+    # submitting only passes if the typing reached the database before the checks.
+    mine = dataclasses.replace(
+        ArticleFields.of(article),
+        author_id=reporter.id,
+        byline="김민수 기자",
+        section_id=section_id,
+        body="\n\n".join(["바닷가 산책로를 새로 정비해 주민들이 즐겨 찾는다."] * 20),
+    )
     articles.save(room.article_id, mine, expected_version=article.version)
+    PhotoService(room.newsroom).update_details(
+        room.photo_id, PhotoDetails(caption="배곧 바다", alt_text="바다 사진")
+    )
     window = MainWindow(room.newsroom, settings=ui_settings, person_id=reporter.id)
     qtbot.addWidget(window, before_close_func=lambda w: w.autosave.discard_changes())
     window.show()
@@ -243,9 +257,9 @@ def test_submitting_keeps_the_details_and_then_they_are_read_only(
     assert form.credit_edit.isReadOnly() and form.caption_edit.isReadOnly()
     focus(qtbot, window, form.caption_edit)
     qtbot.keyClicks(form.caption_edit, "edited after submitting")
-    assert form.caption_edit.text() == ""
+    assert form.caption_edit.text() == "배곧 바다"
     # ...and no input method delivers Hangul to a read-only field.
     assert not form.caption_edit.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
     window.photos_panel.flush()
     qtbot.wait(1800)  # past the pause debounce and the maximum wait
-    assert stored_details(room.newsroom.data_dir, room.photo_id)[0] == ""
+    assert stored_details(room.newsroom.data_dir, room.photo_id)[0] == "배곧 바다"

@@ -53,7 +53,9 @@ def test_publish_goes_out_then_waits_offline_then_sends_again(
     live_server: RunningServer,  # noqa: F811
 ) -> None:
     newsroom = publishing.newsroom
+    assert publishing.status_label.text() == ""  # no server yet: nothing to claim
     add_target(newsroom, live_server)
+    publishing.refresh()
     assert publishing.status_label.text() == "Server: all sent"
 
     first = publish_one(newsroom)

@@ -17,6 +17,9 @@ from newsdesk.ui.workflow.history_dialog import HistoryDialog
 from .conftest import PersonWindowFactory, TypeText, person_id
 
 BODY = "시흥시 교육청은 새 학교를 연다.\n관계자는 “내년 3월에 문을 연다고 말했다.\n"
+CLEAN_BODY = (
+    "시흥시 교육청은 새 학교를 연다.\n" + "관계자는 “내년 3월에 문을 연다”고 말했다.\n" * 16
+)
 
 
 def _new_article(window: MainWindow, type_text: TypeText, headline: str, body: str) -> str:
@@ -113,11 +116,12 @@ def test_history_compare_and_restore(
     qtbot: QtBot, demo_newsroom: Newsroom, person_window: PersonWindowFactory, type_text: TypeText
 ) -> None:
     window = person_window(demo_newsroom, "김민수")
-    article_id = _new_article(window, type_text, "새 학교 문 연다", BODY)
-    window.workflow.actions.submit.trigger()
+    article_id = _new_article(window, type_text, "새 학교 문 연다", CLEAN_BODY)
+    window.workflow.actions.submit.trigger()  # 송고 runs the checks: this text passes them
+    assert ArticleService(demo_newsroom).get(article_id).status == "submitted"
     window.workflow.set_person(PeopleService(demo_newsroom).get(person_id(demo_newsroom, "오세훈")))
     body = window.editor.body
-    body.setPlainText(BODY.replace("교육청은", "교육청이"))
+    body.setPlainText(CLEAN_BODY.replace("교육청은", "교육청이"))
     window.actions_.save.trigger()
 
     dialog = window.workflow.show_history()

@@ -125,7 +125,7 @@ def test_draft_to_published_through_review(
 
     modals.on(fill_note)
     flow.actions.return_.trigger()
-    assert _status(room, article_id) == "draft"
+    assert _status(room, article_id) == "returned"
     history = WorkflowService(room).history(article_id)
     assert history[-1].action == "return"
     assert history[-1].note == "둘째 문단의 출처를 밝혀 주세요."

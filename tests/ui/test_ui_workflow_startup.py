@@ -36,7 +36,7 @@ def test_scheduled_article_past_due_is_published_at_start_and_user_told(
     fields = ArticleFields(headline="예약해 둔 배곧 산책로 기사", body=BODY, section_id=1)
     article_id = ArticleService(room).create(fields, actor_id=reporter).id
     workflow = WorkflowService(room)
-    workflow.transition(article_id, reporter, "submit")
+    workflow.submit(article_id, reporter, confirm_warnings=True)
     workflow.transition(article_id, editor, "approve")
     workflow.schedule(article_id, editor, utc_now() + timedelta(hours=2), confirm_warnings=True)
     with room.db.session() as session:  # the app was closed while the time passed
@@ -118,7 +118,7 @@ def test_schedule_and_cancel_from_the_article_menu(
     reporter, editor = person_id(room, "김민수"), person_id(room, "오세훈")
     fields = ArticleFields(headline="예약 출고 시험", body=BODY, section_id=1)
     article_id = ArticleService(room).create(fields, actor_id=reporter).id
-    WorkflowService(room).transition(article_id, reporter, "submit")
+    WorkflowService(room).submit(article_id, reporter, confirm_warnings=True)
     WorkflowService(room).transition(article_id, editor, "approve")
     window = person_window(room, "오세훈")
     window.open_article(article_id)

@@ -32,6 +32,8 @@ class ArticleRow:
     has_photo: bool
     view_count: int
     search_key: int
+    #: When a scheduled article goes out (the list shows it in the status column).
+    scheduled_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ def _row_select() -> Select[*tuple[Any, ...]]:
         photo_exists.label("has_photo"),
         Article.view_count,
         Article.search_key,
+        Article.scheduled_at,
     ).outerjoin(Section, Section.id == Article.section_id)
 
 
@@ -110,6 +113,7 @@ def _row(r: Any) -> ArticleRow:
         has_photo=bool(r[8]),
         view_count=r[9],
         search_key=r[10],
+        scheduled_at=r[11],
     )
 
 

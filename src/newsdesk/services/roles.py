@@ -9,7 +9,7 @@ from newsdesk.services.errors import NewsdeskError, NotFoundError
 from newsdesk.store.models import Article, ArticleStatus, Person, Role
 
 #: States in which the reporter who wrote an article may still edit it.
-REPORTER_EDITABLE = {ArticleStatus.DRAFT.value}
+REPORTER_EDITABLE = {ArticleStatus.DRAFT.value, ArticleStatus.RETURNED.value}
 
 
 class PermissionDeniedError(NewsdeskError):

@@ -57,6 +57,8 @@ class ArticleStatus(StrEnum):
     """The editorial states an article moves through."""
 
     DRAFT = "draft"
+    #: Sent back by the desk with a note; the reporter edits it and submits again.
+    RETURNED = "returned"
     SUBMITTED = "submitted"
     IN_REVIEW = "in_review"
     APPROVED = "approved"

@@ -48,6 +48,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4
 
 PAGE_SIZE = 200
+#: Status texts that ask for someone's attention stand out from the grey list:
+#: a returned article waits for its reporter, a scheduled one goes out by itself.
+STATUS_COLOURS = {
+    ArticleStatus.RETURNED.value: "#b54708",
+    ArticleStatus.SCHEDULED.value: "#1d5fa8",
+}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -116,11 +122,16 @@ class ArticleListModel(QAbstractTableModel):
         self._query = query
         self.reload()
 
-    def reload(self) -> None:
-        """Refetch the first page, e.g. after a save changed the order."""
+    def reload(self, *, at_least: int = 0) -> None:
+        """Refetch the first page, e.g. after a save changed the order.
+
+        ``at_least`` rows are fetched when more were loaded (scrolled to), so a
+        refresh for changes made elsewhere can keep the scroll position.
+        """
+        limit = max(self._page_size, at_least)
         self.beginResetModel()
-        self._rows = self._service.rows(self._query, limit=self._page_size)
-        self._exhausted = len(self._rows) < self._page_size
+        self._rows = self._service.rows(self._query, limit=limit)
+        self._exhausted = len(self._rows) < limit
         self._apply_sort()
         self.endResetModel()
 
@@ -207,6 +218,7 @@ class ArticleListModel(QAbstractTableModel):
         """The translated name of a status value."""
         labels = {
             ArticleStatus.DRAFT.value: self.tr("Draft"),
+            ArticleStatus.RETURNED.value: self.tr("Returned"),
             ArticleStatus.SUBMITTED.value: self.tr("Submitted"),
             ArticleStatus.IN_REVIEW.value: self.tr("In review"),
             ArticleStatus.APPROVED.value: self.tr("Approved"),
@@ -231,11 +243,21 @@ class ArticleListModel(QAbstractTableModel):
             return _sort_value(row, column)
         if role == ROW_ROLE:
             return row
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == COLUMN_STATUS
+            and row.status in STATUS_COLOURS
+        ):
+            return QColor(STATUS_COLOURS[row.status])
         if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_PHOTO and row.has_photo:
             return photo_badge_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COLUMN_PHOTO:
                 return self.tr("Has photos") if row.has_photo else None
+            if column == COLUMN_STATUS and row.scheduled_at is not None:
+                return self.tr("Publishes at %1 (Korea time)").replace(
+                    "%1", to_seoul(row.scheduled_at).strftime("%Y-%m-%d %H:%M")
+                )
             return row.headline or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COLUMN_NUMBER, COLUMN_PHOTO):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -245,6 +267,8 @@ class ArticleListModel(QAbstractTableModel):
 
     def _display(self, row: ArticleRow, column: int) -> str | None:
         if column == COLUMN_STATUS:
+            if row.status == ArticleStatus.SCHEDULED.value and row.scheduled_at is not None:
+                return self.tr("Scheduled %1").replace("%1", scheduled_time(row.scheduled_at))
             return self.status_label(row.status)
         if column == COLUMN_NUMBER:
             return str(row.number) if row.number is not None else ""
@@ -284,3 +308,13 @@ def _short_time(moment: datetime, now: datetime | None = None) -> str:
     local = to_seoul(moment)
     this_year = to_seoul(now or datetime.now(UTC)).year
     return local.strftime("%m-%d %H:%M") if local.year == this_year else local.strftime("%Y-%m-%d")
+
+
+def scheduled_time(moment: datetime, now: datetime | None = None) -> str:
+    """When a scheduled article goes out, short enough for the status column:
+    "17:30" today, "12-01 17:30" later this year, with the year beyond it."""
+    local = to_seoul(moment)
+    today = to_seoul(now or datetime.now(UTC))
+    if local.date() == today.date():
+        return local.strftime("%H:%M")
+    return local.strftime("%m-%d %H:%M" if local.year == today.year else "%Y-%m-%d %H:%M")

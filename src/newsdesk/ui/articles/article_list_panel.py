@@ -94,7 +94,7 @@ class ArticleListPanel(QWidget):
         header.setSortIndicator(-1, header.sortIndicatorOrder())
         # Narrow fixed columns leave the stretching headline room to be read.
         widths = {
-            COLUMN_STATUS: 58,
+            COLUMN_STATUS: 70,  # "예약 17:30" fits; a later day's time shows in full on hover
             COLUMN_NUMBER: 36,
             COLUMN_SECTION: 52,
             COLUMN_AUTHOR: 72,

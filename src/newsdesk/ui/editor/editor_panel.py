@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.services.articles import ArticleFields, ArticleService
+from newsdesk.ui.editor.form_banner import FormBanner
 from newsdesk.ui.editor.markdown_editor import FindReplaceBar, MarkdownEditor
 from newsdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 
@@ -45,6 +46,8 @@ class EditorPanel(QWidget):
         super().__init__(parent)
         self._service = service
         self._loading = False
+        #: One message above the form (a returned article's note, a scheduled time, …).
+        self.banner = FormBanner(self)
 
         self.headline = QLineEdit(self)
         self.headline.setPlaceholderText(self.tr("Headline"))
@@ -101,6 +104,7 @@ class EditorPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.find_bar)

@@ -292,7 +292,14 @@ class ServerPublishing(QObject):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        self.status_label.setText(self.status_text(self._outbox.list(states=_OPEN)))
+        open_jobs = self._outbox.list(states=_OPEN)
+        if not open_jobs and not TargetService(self.newsroom).exists():
+            # No server at all: "all sent" would claim publishing that never happens.
+            self.status_label.clear()
+            self.status_label.hide()
+            return
+        self.status_label.setText(self.status_text(open_jobs))
+        self.status_label.show()
 
     def status_text(self, open_jobs: list[JobRow]) -> str:
         """ "Server: 3 waiting", "Server: offline — retry 10:42", "Server: all sent"."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTabBar,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +42,9 @@ def comment_time(view: CommentView) -> str:
 
 class CommentsPanel(QWidget):
     """Lists the open article's comments; adds (Ctrl+Enter) and resolves them."""
+
+    #: How many comments are open (unresolved): the tab's badge shows it.
+    open_count_changed = Signal(int)
 
     def __init__(
         self,
@@ -88,14 +93,21 @@ class CommentsPanel(QWidget):
         self.set_article(None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Enter in the box adds the comment (plain Enter is a new line)."""
+        """Ctrl+Enter in the box adds the comment (plain Enter is a new line).
+
+        The window's 송고 shortcut is Ctrl+Enter too: the box claims the key while
+        it has the focus (ShortcutOverride), so writing a note never submits.
+        """
         if (
             watched is self.input
-            and event.type() == QEvent.Type.KeyPress
+            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
             self.add_comment()
             return True
         return super().eventFilter(watched, event)
@@ -123,10 +135,11 @@ class CommentsPanel(QWidget):
                 font.setStrikeOut(True)
                 item.setFont(font)
                 item.setForeground(self.palette().placeholderText())
+        open_count = sum(1 for v in self.comments if v.resolved_at is None)
+        self.open_count_changed.emit(open_count)
         if self.article_id is None:
             self.header.setText(self.tr("Save the article to comment on it."))
         else:
-            open_count = sum(1 for v in self.comments if v.resolved_at is None)
             self.header.setText(
                 self.tr("%1 comment(s), %2 open")
                 .replace("%1", str(len(self.comments)))
@@ -173,3 +186,28 @@ class CommentsPanel(QWidget):
             return
         self.reload()
         self.list.setCurrentRow(row)
+
+
+class CommentBadge(QLabel):
+    """The number of open comments, drawn as a small pill on the comments tab, so a
+    returned article's reporter sees at a glance that the desk left notes."""
+
+    def __init__(self, tabs: QTabWidget, panel: CommentsPanel) -> None:
+        super().__init__(tabs)
+        self.setObjectName("comment-badge")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet(
+            "QLabel#comment-badge { background: #c0392b; color: white; font-weight: bold;"
+            " border-radius: 8px; padding: 0px 5px; min-width: 8px; }"
+        )
+        self.count = 0
+        self.hide()
+        tabs.tabBar().setTabButton(tabs.indexOf(panel), QTabBar.ButtonPosition.RightSide, self)
+        panel.open_count_changed.connect(self.set_count)
+        self.set_count(sum(1 for v in panel.comments if v.resolved_at is None))
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.setText(str(count))
+        self.setToolTip(self.tr("%1 open comment(s)").replace("%1", str(count)))
+        self.setVisible(count > 0)

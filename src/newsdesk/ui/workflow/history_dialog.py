@@ -196,6 +196,7 @@ def status_text(status: str) -> str:
     """The list's translated status names (same context, so one translation)."""
     labels = {
         "draft": QCoreApplication.translate("ArticleListModel", "Draft"),
+        "returned": QCoreApplication.translate("ArticleListModel", "Returned"),
         "submitted": QCoreApplication.translate("ArticleListModel", "Submitted"),
         "in_review": QCoreApplication.translate("ArticleListModel", "In review"),
         "approved": QCoreApplication.translate("ArticleListModel", "Approved"),

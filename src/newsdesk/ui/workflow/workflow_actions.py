@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from newsdesk.ui.app.window_actions import WindowActions, _action, plain_label
@@ -22,6 +22,7 @@ T = QCoreApplication
 @dataclass
 class WorkflowActions:
     submit: QAction
+    withdraw: QAction
     start_review: QAction
     return_: QAction
     approve: QAction
@@ -40,6 +41,7 @@ class WorkflowActions:
         """The actions named as :mod:`newsdesk.services.workflow` names them."""
         return {
             "submit": self.submit,
+            "withdraw": self.withdraw,
             "start_review": self.start_review,
             "return": self.return_,
             "approve": self.approve,
@@ -53,11 +55,20 @@ class WorkflowActions:
 def build_workflow_actions(window: QMainWindow, base: WindowActions) -> WorkflowActions:
     """Create the workflow actions; Publish/Unpublish are the window's own."""
     actions = WorkflowActions(
+        # Ctrl+Shift+S is "Save as" almost everywhere; Ctrl+Enter is "send" in mail
+        # and chat programs, and the comment box claims it for itself while focused.
         submit=_action(
             window,
             T.translate("Workflow", "&Submit"),
-            T.translate("Workflow", "Send the article to the desk for review (송고)"),
-            "Ctrl+Shift+S",
+            T.translate(
+                "Workflow", "Run the checks and send the article to the desk for review (송고)"
+            ),
+            "Ctrl+Return",
+        ),
+        withdraw=_action(
+            window,
+            T.translate("Workflow", "&Withdraw submission"),
+            T.translate("Workflow", "Take the article back from the desk before its review starts"),
         ),
         start_review=_action(
             window,
@@ -129,6 +140,8 @@ def build_workflow_actions(window: QMainWindow, base: WindowActions) -> Workflow
         ),
     )
     actions.review_queue.setCheckable(True)
+    # The keypad's Enter too; the tooltip names the main key (Ctrl+Return).
+    actions.submit.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
     return actions
 
 
@@ -138,7 +151,7 @@ def install_workflow_actions(window: QMainWindow, a: WorkflowActions, quit_: QAc
     if isinstance(article_menu, QMenu):
         article_menu.clear()
         groups = (
-            (a.submit, a.start_review, a.return_, a.approve),
+            (a.submit, a.withdraw, a.start_review, a.return_, a.approve),
             (a.publish, a.schedule, a.unschedule, a.unpublish),
             (a.check, a.history),
             (a.review_queue,),
@@ -161,7 +174,7 @@ def install_workflow_actions(window: QMainWindow, a: WorkflowActions, quit_: QAc
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     shown = (
-        (a.submit, a.start_review, a.return_, a.approve),
+        (a.submit, a.withdraw, a.start_review, a.return_, a.approve),
         (a.publish, a.schedule, a.unpublish),
         (a.check, a.history, a.review_queue),
     )

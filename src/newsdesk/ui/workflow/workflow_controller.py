@@ -13,20 +13,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from newsdesk.publish.static_site import ExportReport
-from newsdesk.services.articles import ArticleQuery
 from newsdesk.services.errors import NewsdeskError, NotFoundError
-from newsdesk.services.prepublish import (
-    ChecksFailedError,
-    ChecksNeedConfirmationError,
-    check_stored_article,
-)
+from newsdesk.services.prepublish import ChecksFailedError, ChecksNeedConfirmationError
 from newsdesk.services.roles import PermissionDeniedError, is_editor
-from newsdesk.services.workflow import DuePublication, WorkflowService, allowed_actions
-from newsdesk.store.models import Article, ArticleStatus, Person
+from newsdesk.services.workflow import WorkflowService, allowed_actions
+from newsdesk.store.models import Article, Person
 from newsdesk.text.checks import Finding
 from newsdesk.ui.app.identity import (
     IdentityDialog,
@@ -36,15 +31,20 @@ from newsdesk.ui.app.identity import (
     show_saved_author,
 )
 from newsdesk.ui.app.thread_worker import BackgroundJobs
+from newsdesk.ui.publishing.site_folder_prompt import offer_site_folder, published_nowhere
+from newsdesk.ui.workflow.article_banners import ArticleBanners
+from newsdesk.ui.workflow.checks_follower import ChecksFollower
 from newsdesk.ui.workflow.checks_panel import ChecksPanel, jump_to_finding
-from newsdesk.ui.workflow.comments_panel import CommentsPanel
+from newsdesk.ui.workflow.comments_panel import CommentBadge, CommentsPanel
+from newsdesk.ui.workflow.schedule_runner import ScheduledPublisher
 from newsdesk.ui.workflow.workflow_actions import build_workflow_actions, install_workflow_actions
 from newsdesk.ui.workflow.workflow_dialogs import (
     ReturnNoteDialog,
     ScheduleDialog,
+    confirm_unpublish,
     confirm_warnings,
-    due_report_html,
     export_summary,
+    show_submit_errors,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from newsdesk.ui.workflow.history_dialog import HistoryDialog
 
 T = QCoreApplication
-SIMPLE_ACTIONS = ("submit", "start_review", "approve", "unschedule", "unpublish")
+SIMPLE_ACTIONS = ("withdraw", "start_review", "approve", "unschedule", "unpublish")
 
 
 class WorkflowController(QObject):
@@ -73,17 +73,21 @@ class WorkflowController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
         self.checks.hide()
         self.checks.finding_activated.connect(lambda f: jump_to_finding(window, f))
+        self.checks_follower = ChecksFollower(window, self.checks, self.actor_id)
         self.comments = CommentsPanel(window.newsroom, self.actor_id, window)
         window.side_tabs.addTab(self.comments, self.tr("&Comments"))
+        self.comment_badge = CommentBadge(window.side_tabs, self.comments)
+        self.banners = ArticleBanners(window.editor.banner, self.service)
+        self.scheduler = ScheduledPublisher(self)
         self.last_notice: QMessageBox | None = None
         self.last_message = ""
         self.read_only_reason = ""  # why the form is read-only for this person, if it is
-        self._due_checked = False
         self._shown_article: str | None = "-"
         a = self.actions
         for name in SIMPLE_ACTIONS:
             action = a.by_service_action()[name]
             action.triggered.connect(lambda _=False, n=name: self.run_action(n))
+        a.submit.triggered.connect(lambda: self.submit())
         a.return_.triggered.connect(lambda: self.return_to_reporter())
         a.schedule.triggered.connect(lambda: self.schedule())
         a.publish.triggered.connect(lambda: self.publish())
@@ -93,7 +97,6 @@ class WorkflowController(QObject):
         window.list_panel.status_filter.currentIndexChanged.connect(self._sync_queue_toggle)
         a.switch_user.triggered.connect(self.switch_user)
         window.autosave.saved.connect(self._sync_author)
-        window.installEventFilter(self)
 
     # -- who -------------------------------------------------------------------
 
@@ -153,9 +156,11 @@ class WorkflowController(QObject):
         self.read_only_reason = apply_edit_permission(self.window.editor, person, article)
         self.window.photos_panel.details.set_read_only(bool(self.read_only_reason))
         article_id = article.id if article is not None else None
+        self.banners.show_for(article, force=force)
         if force or article_id != self._shown_article:
             self._shown_article = article_id
             self.comments.set_article(article_id)
+            self.checks_follower.article_changed()
         else:
             self.comments.reload()
 
@@ -214,6 +219,9 @@ class WorkflowController(QObject):
             self._need_identity()
             return False
         if action == "unpublish":
+            article = self.window.articles.get(article_id)
+            if not confirm_unpublish(self.window, article.headline, article.number):
+                return False
             self._background(
                 lambda s: s.transition(article_id, actor, "unpublish"),
                 lambda _a, report: self.tr("Unpublished — %1").replace(
@@ -227,6 +235,34 @@ class WorkflowController(QObject):
             self.show_error(error)
             return False
         self._after_change(self.tr("Done: %1").replace("%1", self.actions_text(action)))
+        return True
+
+    def submit(self, *, confirm_warnings_: bool = False) -> bool:
+        """송고 after the checks: errors are listed and block, warnings are asked about."""
+        article_id = self._ready()
+        actor = self.actor_id()
+        if article_id is None:
+            return False
+        if actor is None:
+            self._need_identity()
+            return False
+        try:
+            self.service.submit(article_id, actor, confirm_warnings=confirm_warnings_)
+        except ChecksFailedError as error:
+            self.show_findings(error.findings)
+            self.message(self.tr("Not submitted: fix the errors listed in Checks"))
+            show_submit_errors(self.window, error.findings)
+            return False
+        except ChecksNeedConfirmationError as error:
+            self.show_findings(error.findings)
+            if confirm_warnings(self.window, error.findings, submitting=True):
+                return self.submit(confirm_warnings_=True)
+            self.message(self.tr("Not submitted"))
+            return False
+        except NewsdeskError as error:
+            self.show_error(error)
+            return False
+        self._after_change(self.tr("Submitted to the desk"))
         return True
 
     def actions_text(self, action: str) -> str:
@@ -256,6 +292,8 @@ class WorkflowController(QObject):
             return
 
         def done(article: Article, report: ExportReport | None) -> str:
+            if published_nowhere(self, report):  # after the status bar and list updated
+                QTimer.singleShot(0, lambda: offer_site_folder(self, article.headline))
             return (
                 self.tr("Published as no. %1 — %2")
                 .replace("%1", str(article.number))
@@ -319,46 +357,12 @@ class WorkflowController(QObject):
         self.jobs.start(job, done, failed)
         self.refresh()
 
-    # -- publish due at start-up ----------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show and not self._due_checked:
-            self._due_checked = True
-            QTimer.singleShot(0, self.publish_due)
-        return False
-
-    def publish_due(self) -> None:
-        """Scheduled articles whose time passed while the app was closed: publish, then tell."""
-        query = ArticleQuery(statuses=(ArticleStatus.SCHEDULED.value,))
-        if self.window.articles.count(query) == 0:
-            return
-        newsroom = self.window.newsroom
-        self.jobs.start(
-            lambda: WorkflowService(newsroom).publish_due(),
-            self._due_done,
-            self.show_error,
-        )
-
-    def _due_done(self, results: list[DuePublication]) -> None:
-        if not results:
-            return
-        self.window.list_panel.refresh()
-        self.refresh()
-        self.notify(self.tr("Scheduled articles"), due_report_html(results))
-
     # -- checks ------------------------------------------------------------------------------
 
     def run_checks(self) -> list[Finding]:
-        article_id = self._ready()
-        if article_id is None:
-            return []
-        try:
-            findings = check_stored_article(self.window.newsroom, article_id)
-        except NewsdeskError as error:
-            self.show_error(error)
-            return []
-        self.show_findings(findings)
-        return findings
+        """F7: show the dock, checking what the form holds (saved or not)."""
+        self.show_findings(self.checks_follower.recheck())
+        return self.checks.findings
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.checks.show_findings(findings, self.window.editor.headline.text())
@@ -384,4 +388,5 @@ class WorkflowController(QObject):
         return dialog
 
     def shutdown(self) -> None:
+        self.scheduler.shutdown()
         self.jobs.wait_all()

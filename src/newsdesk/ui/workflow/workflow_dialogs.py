@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.publish.static_site import ExportReport
 from newsdesk.services.workflow import DuePublication
-from newsdesk.text.checks import Finding, field_label
+from newsdesk.text.checks import Finding, Severity, field_label
 
 #: Short alias; pyside6-lupdate still finds ``T.translate("Workflow", …)``.
 T = QCoreApplication
@@ -118,23 +118,72 @@ def findings_html(findings: Sequence[Finding]) -> str:
     return f"<ul>{items}</ul>"
 
 
-def confirm_warnings(parent: QWidget, findings: Sequence[Finding]) -> bool:
-    """Warnings do not block publishing, but someone must have read them."""
+def confirm_warnings(
+    parent: QWidget, findings: Sequence[Finding], *, submitting: bool = False
+) -> bool:
+    """Warnings do not block publishing (or 송고), but someone must have read them."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(T.translate("Workflow", "Publish with warnings?"))
+    if submitting:
+        title = T.translate("Workflow", "Submit with warnings?")
+        anyway_text = T.translate("Workflow", "Submit &anyway")
+    else:
+        title = T.translate("Workflow", "Publish with warnings?")
+        anyway_text = T.translate("Workflow", "Publish &anyway")
+    box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(
         T.translate("Workflow", "The checks found %1 warning(s):").replace("%1", str(len(findings)))
         + findings_html(findings)
     )
-    anyway: QPushButton = box.addButton(
-        T.translate("Workflow", "Publish &anyway"), QMessageBox.ButtonRole.AcceptRole
-    )
+    anyway: QPushButton = box.addButton(anyway_text, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is anyway
+
+
+def show_submit_errors(parent: QWidget, findings: Sequence[Finding]) -> None:
+    """Errors block 송고: say so, and which (the checks dock lists them too)."""
+    errors = [f for f in findings if f.severity == Severity.ERROR]
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(T.translate("Workflow", "Not submitted"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(
+        T.translate("Workflow", "Fix %1 error(s) before sending the article to the desk:").replace(
+            "%1", str(len(errors))
+        )
+        + findings_html(errors)
+        + escape(T.translate("Workflow", "Double-click a problem in Checks to go to it."))
+    )
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def confirm_unpublish(parent: QWidget, headline: str, number: int | None) -> bool:
+    """Taking an article off the site is public at once: name it and ask."""
+    title = headline.strip() or T.translate("Workflow", "(untitled)")
+    named = f"“{title}”" if number is None else f"“{title}” (no. {number})"
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(T.translate("Workflow", "Unpublish article?"))
+    box.setText(T.translate("Workflow", "Take %1 off the site?").replace("%1", named))
+    box.setInformativeText(
+        T.translate(
+            "Workflow",
+            "Its public page goes away: readers following a link or a search result "
+            "find nothing there, and servers it was sent to remove it too. The article "
+            "stays here and can be published again under the same number.",
+        )
+    )
+    unpublish: QPushButton = box.addButton(
+        T.translate("Workflow", "&Unpublish"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is unpublish
 
 
 def due_report_html(results: Sequence[DuePublication]) -> str:
