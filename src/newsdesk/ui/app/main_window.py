@@ -33,6 +33,7 @@ from newsdesk.ui.app.i18n import LANGUAGE_KEY, language_setting
 from newsdesk.ui.app.window_actions import WindowActions, build_actions, install_menus
 from newsdesk.ui.app.window_state import last_article, restore_layout, save_layout
 from newsdesk.ui.articles.article_list_panel import ArticleListPanel
+from newsdesk.ui.articles.change_refresher import install_change_refresher
 from newsdesk.ui.dialogs.backup_actions import BackupController
 from newsdesk.ui.editor.autosave_controller import AutosaveController
 from newsdesk.ui.editor.editor_panel import EditorPanel, commit_input_method
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.handoff = HandoffController(self)
         self.backups = BackupController(self)
         self.server_publishing = install_server_publishing(self)
+        self.change_refresher = install_change_refresher(self)  # the CLI, other windows
         self.writing_tools = install_writing_tools(self)  # 서식, zoom, full screen
         self._connect(self.actions_)
         self.new_article()

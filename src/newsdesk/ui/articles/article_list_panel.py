@@ -7,6 +7,9 @@ a Korean word never waits on the database.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -165,6 +168,45 @@ class ArticleListPanel(QWidget):
     def refresh(self) -> None:
         """Reload after a save, keeping the selected article selected."""
         self.model.reload()
+
+    def refresh_keeping_view(self) -> None:
+        """Reload for changes made elsewhere (another window, PC, the command line)."""
+        with self.keeping_view():
+            self.model.reload(at_least=self.model.rowCount())
+
+    @contextlib.contextmanager
+    def keeping_view(self) -> Iterator[None]:
+        """Whatever reloads inside, the selection (all of it) and the scroll position
+        come back where the user left them; as many rows as were loaded stay loaded."""
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        selected = self.selected_article_ids()
+        current = self.table.selectionModel().currentIndex()
+        current_id = current.data(ARTICLE_ID_ROLE) if current.isValid() else None
+        column = max(current.column(), 0)
+        try:
+            yield
+        finally:
+            self._restore_view(selected, current_id, column, position)
+
+    def _restore_view(
+        self, selected: list[str], current_id: object, column: int, position: int
+    ) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        for article_id in selected:
+            row = self.model.row_of(article_id)
+            if row is not None and not selection.isRowSelected(row):
+                flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+                selection.select(self.model.index(row, COLUMN_STATUS), flags)
+        row = self.model.row_of(current_id) if isinstance(current_id, str) else None
+        if row is not None:
+            index = self.model.index(row, column)
+            selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
+        selection.blockSignals(False)
+        self.table.doItemsLayout()  # the scroll range now, not at the next paint
+        self.table.verticalScrollBar().setValue(position)
+        self.table.viewport().update()
 
     def select_article(self, article_id: str | None) -> None:
         """Highlight ``article_id`` if it is in the loaded rows, without re-emitting."""
