@@ -1010,6 +1010,51 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <source>Newsdesk user guide</source>
+        <translation>Newsdesk 사용 설명서</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <source>Find in the guide</source>
+        <translation>설명서에서 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <source>Enter: next match, Shift+Enter: previous</source>
+        <translation>Enter: 다음 항목, Shift+Enter: 이전 항목</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <source>Previo&amp;us</source>
+        <translation>이전(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <source>Ne&amp;xt</source>
+        <translation>다음(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <source>Contents: click a heading to go to it</source>
+        <translation>차례: 제목을 누르면 그 부분으로 갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <source>Not found</source>
+        <translation>찾지 못함</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="49"/>
@@ -1709,6 +1754,16 @@
         <location filename="../../src/newsdesk/ui/app/window_actions.py" line="303"/>
         <source>The page as a phone shows it</source>
         <translation>휴대전화에 보이는 모습을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>&amp;User guide</source>
+        <translation>사용 설명서(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <source>How to write, review, publish and back up, in Korean</source>
+        <translation>기사 쓰기, 검토, 출고, 백업 방법을 한국어로 설명합니다</translation>
     </message>
 </context>
 <context>

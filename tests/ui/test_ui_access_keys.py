@@ -97,6 +97,7 @@ def _first_article(window: MainWindow) -> str:
 
 def _factories() -> dict[str, DialogFactory]:
     from newsdesk.ui.app.about_dialog import AboutDialog
+    from newsdesk.ui.app.help_viewer import HelpWindow
     from newsdesk.ui.app.identity import IdentityDialog
     from newsdesk.ui.articles.trash_dialog import TrashDialog
     from newsdesk.ui.dialogs.backup_dialog import BackupDialog
@@ -127,6 +128,7 @@ def _factories() -> dict[str, DialogFactory]:
         "RecoveryDialog": _recovery,
         "SaveConflictDialog": _save_conflict,
         "ConflictDialog": _server_conflict,
+        "HelpWindow": lambda w, _s, _m: HelpWindow(w),
     }
 
 

@@ -29,6 +29,7 @@ from newsdesk.services.site_profile import newsroom_site_view
 from newsdesk.site.builder import PageBuilder
 from newsdesk.site.model import ArticleView
 from newsdesk.ui.app.about_dialog import AboutDialog
+from newsdesk.ui.app.help_viewer import show_user_guide
 from newsdesk.ui.app.i18n import LANGUAGE_KEY, language_setting
 from newsdesk.ui.app.window_actions import WindowActions, build_actions, install_menus
 from newsdesk.ui.app.window_state import last_article, restore_layout, save_layout
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         for action in (a.language_system, a.language_korean, a.language_english):
             action.triggered.connect(lambda _=False, act=action: self.choose_language(act.data()))
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
+        a.user_guide.triggered.connect(lambda: show_user_guide(self))
 
         self.editor.changed.connect(self._on_edited)
         self.editor.body.textChanged.connect(

@@ -56,6 +56,7 @@ class WindowActions:
     full_screen: QAction
     preview_desktop: QAction
     preview_mobile: QAction
+    user_guide: QAction
     about: QAction
 
 
@@ -302,11 +303,16 @@ def build_actions(owner: QObject) -> WindowActions:
             T.translate("MainWindow", "Preview at &phone width"),
             T.translate("MainWindow", "The page as a phone shows it"),
         ),
+        user_guide=_action(
+            owner,
+            T.translate("MainWindow", "&User guide"),
+            T.translate("MainWindow", "How to write, review, publish and back up, in Korean"),
+            key.HelpContents,
+        ),
         about=_action(
             owner,
             T.translate("MainWindow", "&About Newsdesk"),
             T.translate("MainWindow", "Version and licence"),
-            "F1",
         ),
     )
 
@@ -369,6 +375,8 @@ def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
         action.setChecked(action.data() == language)
     help_menu = bar.addMenu(T.translate("MainWindow", "&Help"))
     help_menu.setObjectName("help-menu")  # found by name: the title is translated
+    help_menu.addAction(a.user_guide)
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
     for menu in (file_menu, edit_menu, format_menu, article_menu, view_menu, help_menu):
         menu.setToolTipsVisible(True)
