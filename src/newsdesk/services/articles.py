@@ -23,8 +23,10 @@ from newsdesk.services.errors import ConflictError, NotFoundError, ValidationErr
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.outbox_jobs import OPEN_STATES
 from newsdesk.services.roles import (
+    PermissionDeniedError,
     is_editor,
     load_person,
+    require_actor_allowed,
     require_can_edit,
     require_keeps_authorship,
 )
@@ -80,6 +82,18 @@ def _clean_tags(tags: list[str]) -> list[str]:
     if len(seen) > MAX_TAGS:
         raise ValidationError("tags", f"at most {MAX_TAGS} tags, got {len(seen)}")
     return seen
+
+
+def new_draft_fields(person: Person | None) -> ArticleFields:
+    """What a new draft starts with: a reporter's own name as author and byline.
+
+    The form shows this before the first save, so what the reporter sees is
+    what :meth:`ArticleService.create` stores; an editor's draft starts
+    without an author (the desk writes for whoever it chooses).
+    """
+    if person is None or is_editor(person):
+        return ArticleFields()
+    return ArticleFields(author_id=person.id, byline=person.display_byline())
 
 
 def validate_fields(session: Session, fields: ArticleFields) -> None:
@@ -237,10 +251,21 @@ class ArticleService:
         """A new draft; a reporter creating it becomes its author."""
         fields = fields or ArticleFields()
         with self.newsroom.db.session() as session:
-            if actor_id is not None and fields.author_id is None:
+            if actor_id is not None:
                 actor = load_person(session, actor_id)
-                if not is_editor(actor):
+                if not is_editor(actor) and fields.author_id is None:
                     fields = replace(fields, author_id=actor.id)
+                if not is_editor(actor) and fields.author_id != actor.id:
+                    raise PermissionDeniedError(
+                        f"{actor.name} may not write a new article in someone else's name; "
+                        "ask an editor",
+                        code="keeps_authorship",
+                        action="change_author",
+                        person=actor.name,
+                        role=actor.role,
+                        status=ArticleStatus.DRAFT.value,
+                        headline=fields.headline,
+                    )
             validate_fields(session, fields)
             article = Article(updated_by_id=actor_id)
             apply_fields(article, fields)
@@ -285,6 +310,7 @@ class ArticleService:
         """A new draft with the same text and photo references (photos are shared files)."""
         with self.newsroom.db.session() as session:
             source = load_article(session, article_id)
+            require_actor_allowed(session, actor_id, source, "duplicate")
             copy = Article(updated_by_id=actor_id)
             apply_fields(copy, ArticleFields.of(source))
             copy.headline = f"{source.headline} (사본)" if source.headline else ""
@@ -316,25 +342,31 @@ class ArticleService:
             session.flush()
             return copy
 
-    def trash(self, article_id: str) -> None:
+    def trash(self, article_id: str, *, actor_id: int | None = None) -> None:
         """Move to the trash; it leaves the static site at the next export and the
-        servers it was published to get a delete (through the outbox)."""
+        servers it was published to get a delete (through the outbox).
+
+        A reporter trashes only their own drafts: anything further along is the desk's.
+        """
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
+            require_actor_allowed(session, actor_id, article, "trash")
             article.deleted_at = utc_now()
             was_published = article.status == ArticleStatus.PUBLISHED.value
         if was_published:
             self._queue_for_servers(article_id, "delete")
 
-    def restore(self, article_id: str) -> None:
+    def restore(self, article_id: str, *, actor_id: int | None = None) -> None:
+        """Take out of the trash (whoever may trash it may restore it)."""
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
+            require_actor_allowed(session, actor_id, article, "restore")
             article.deleted_at = None
             published = article.status == ArticleStatus.PUBLISHED.value
         if published:
             self._queue_for_servers(article_id, "put")
 
-    def purge(self, article_id: str) -> None:
+    def purge(self, article_id: str, *, actor_id: int | None = None) -> None:
         """Delete for good (only from the trash).
 
         Refused while the outbox still has to tell a server about the article:
@@ -342,8 +374,9 @@ class ArticleService:
         """
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
-            if article.deleted_at is None:
+            if article.deleted_at is None and actor_id is None:
                 raise ValidationError("article", "only articles in the trash can be deleted")
+            require_actor_allowed(session, actor_id, article, "purge")
             waiting = session.scalar(
                 select(func.count(OutboxJob.id)).where(
                     OutboxJob.article_id == article_id, OutboxJob.state.in_(OPEN_STATES)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from newsdesk.services.articles import load_article
 from newsdesk.services.errors import NotFoundError, ValidationError
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.roles import load_person
+from newsdesk.services.roles import load_person, require_allowed
 from newsdesk.store.models import Comment, Person
 from newsdesk.store.types import utc_now
 
@@ -37,8 +37,8 @@ class CommentService:
         if len(text) > MAX_COMMENT:
             raise ValidationError("comment", f"longer than {MAX_COMMENT} characters")
         with self.newsroom.db.session() as session:
-            load_article(session, article_id)
-            load_person(session, actor_id)
+            article = load_article(session, article_id)
+            require_allowed(load_person(session, actor_id), article, "comment")
             comment = Comment(article_id=article_id, author_id=actor_id, body=text)
             session.add(comment)
             session.flush()

@@ -56,7 +56,7 @@ from newsdesk.services.handoff_merge import (
     WaitingUpdate,
 )
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.roles import load_person
+from newsdesk.services.roles import load_person, require_actor_allowed
 from newsdesk.store.models import Article, Revision
 from newsdesk.store.types import utc_now
 
@@ -220,12 +220,18 @@ def _remember_exported(
 
 
 def export_handoff(
-    newsroom: Newsroom, article_ids: Sequence[str], out_file: Path
+    newsroom: Newsroom,
+    article_ids: Sequence[str],
+    out_file: Path,
+    *,
+    actor_id: int | None = None,
 ) -> HandoffExportReport:
     """Write the articles and their original photos into one ``.newsdesk`` file.
 
     ``.newsdesk`` is appended when the name lacks it (the report has the real
     path). Unknown ids raise NotFoundError; the same id twice is exported once.
+    A reporter hands off only what they wrote (the export is recorded in each
+    article's history): one article they may not hand off refuses the file.
     """
     out_file = Path(out_file)
     if out_file.suffix.lower() != HANDOFF_SUFFIX:
@@ -236,11 +242,12 @@ def export_handoff(
     sources: dict[str, Path] = {}
     unrecorded: list[str] = []
     with newsroom.db.session() as session:
+        chosen = [load_article(session, i) for i in ids]
+        for article in chosen:
+            require_actor_allowed(session, actor_id, article, "handoff_export")
         entries = [
-            _article_entry(
-                session, load_article(session, i), newsroom.photos, sources, unrecorded, out_file
-            )
-            for i in ids
+            _article_entry(session, article, newsroom.photos, sources, unrecorded, out_file)
+            for article in chosen
         ]
     manifest: dict[str, Any] = {
         "format": FORMAT_NAME,

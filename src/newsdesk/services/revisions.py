@@ -11,7 +11,7 @@ from sqlalchemy import select
 from newsdesk.services.articles import load_article, snapshot
 from newsdesk.services.errors import NotFoundError
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.roles import load_person, require_can_edit
+from newsdesk.services.roles import require_actor_allowed
 from newsdesk.store.models import Person, Revision, Section
 from newsdesk.text.diff import Segment, diff_text
 
@@ -161,8 +161,7 @@ class RevisionService:
         data = revision.snapshot
         with self.newsroom.db.session() as session:
             article = load_article(session, revision.article_id)
-            if actor_id is not None:
-                require_can_edit(load_person(session, actor_id), article)
+            require_actor_allowed(session, actor_id, article, "restore_revision")
             session.add(
                 Revision(
                     article_id=article.id,

@@ -25,9 +25,12 @@ from newsdesk.services.prepublish import ChecksFailedError, run_checks, run_subm
 from newsdesk.services.publishing import publish_in_session
 from newsdesk.services.roles import (
     PermissionDeniedError,
+    article_actions,
     is_editor,
     load_person,
+    new_article_actions,
     require_editor,
+    unidentified_actions,
 )
 from newsdesk.services.site_profile import load_profile
 from newsdesk.store.models import Article, Person, Revision, Transition
@@ -94,9 +97,20 @@ class DuePublication:
     problem: str  # why it was not published ("" when it was)
 
 
-def allowed_actions(person: Person, article: Article) -> list[str]:
-    """What this person can do to this article now (the GUI enables these)."""
-    found = []
+def allowed_actions(person: Person | None, article: Article | None) -> list[str]:
+    """Everything ``person`` may do to ``article`` now: the article actions of
+    :data:`~newsdesk.services.roles.ARTICLE_ACTIONS` (edit, photos, trash, …), then
+    the transitions. Every toolbar, menu, panel, shortcut and drop target of the GUI
+    asks this one function; the services check the same rules again.
+
+    ``article`` None is a draft not saved yet; ``person`` None is a window where
+    nobody is chosen (no transitions then: they record who acted).
+    """
+    if article is None:
+        return new_article_actions(person)
+    if person is None:
+        return unidentified_actions(article)
+    found = article_actions(person, article)
     for action, (sources, _target, editors_only) in TRANSITIONS.items():
         if article.status not in sources or article.deleted_at is not None:
             continue
@@ -114,13 +128,25 @@ def _require_allowed(article: Article, actor: Person, action: str) -> None:
     """Raise unless ``actor`` may take ``action`` on ``article`` in its present state."""
     sources, _target, editors_only = TRANSITIONS[action]
     if editors_only:
-        require_editor(actor, ACTION_LABELS[action])
+        require_editor(actor, ACTION_LABELS[action], action=action)
     elif not is_editor(actor) and article.author_id != actor.id:
-        raise PermissionDeniedError(f"{actor.name} may not {action} an article they did not write")
+        raise PermissionDeniedError(
+            f"{actor.name} may not {action} an article they did not write",
+            code="not_author",
+            action=action,
+            person=actor.name,
+            role=actor.role,
+            status=article.status,
+            headline=article.headline,
+        )
     if action in AUTHOR_ONLY and article.author_id != actor.id:
         raise PermissionDeniedError(
             f"{actor.name} may not {ACTION_LABELS[action]} ({action}): only the article's "
-            "author may"
+            "author may",
+            code="not_author",
+            action=action,
+            person=actor.name,
+            role=actor.role,
         )
     if article.deleted_at is not None:
         raise TransitionError("the article is in the trash")
@@ -235,7 +261,7 @@ class WorkflowService:
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
             actor = load_person(session, actor_id)
-            require_editor(actor, ACTION_LABELS["publish"])
+            require_editor(actor, ACTION_LABELS["publish"], action="publish")
             run_checks(session, article, confirm_warnings=confirm_warnings)
             _move(session, article, actor, "publish", note)
         self._queue_for_servers(article_id, "put")
@@ -252,7 +278,7 @@ class WorkflowService:
         with self.newsroom.db.session() as session:
             article = load_article(session, article_id)
             actor = load_person(session, actor_id)
-            require_editor(actor, ACTION_LABELS["schedule"])
+            require_editor(actor, ACTION_LABELS["schedule"], action="schedule")
             run_checks(session, article, confirm_warnings=confirm_warnings)
             article.scheduled_at = when
             _move(session, article, actor, "schedule", when.isoformat())

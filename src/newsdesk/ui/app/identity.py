@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.people import PeopleService
-from newsdesk.services.roles import PermissionDeniedError, require_can_edit
 from newsdesk.store.models import Article, Person, Role
 from newsdesk.ui.editor.editor_panel import EditorPanel
 
@@ -186,27 +185,3 @@ def show_saved_author(editor: EditorPanel, article: Article) -> None:
         editor.byline.setText(article.byline)
     for widget in (editor.author, editor.byline):
         widget.blockSignals(False)
-
-
-def apply_edit_permission(
-    editor: EditorPanel, person: Person | None, article: Article | None
-) -> str:
-    """Make the form read-only where the person may not edit (a reporter's submitted
-    article, a colleague's draft), so typing is not lost to a refused save.
-
-    Returns why it is read-only ("" when editable), for the tooltip and status bar.
-    """
-    reason = ""
-    if person is not None and article is not None:
-        try:
-            require_can_edit(person, article)
-        except PermissionDeniedError as error:
-            reason = str(error)
-    read_only = bool(reason)
-    for line in (editor.headline, editor.subheadline, editor.byline, editor.tags):
-        line.setReadOnly(read_only)
-    editor.summary.setReadOnly(read_only)
-    editor.body.setReadOnly(read_only)
-    editor.section.setEnabled(not read_only)
-    editor.author.setEnabled(not read_only)
-    return reason

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.services.articles import ArticleFields, ArticleService
+from newsdesk.services.articles import ArticleFields, ArticleService, new_draft_fields
 from newsdesk.services.autosave import AutosaveService, RecoveredDraft
 from newsdesk.services.draft_preview import draft_article_view
 from newsdesk.services.errors import ConflictError, NewsdeskError, NotFoundError
@@ -29,6 +29,7 @@ from newsdesk.services.site_profile import newsroom_site_view
 from newsdesk.site.builder import PageBuilder
 from newsdesk.site.model import ArticleView
 from newsdesk.ui.app.about_dialog import AboutDialog
+from newsdesk.ui.app.article_permissions import ArticlePermissions
 from newsdesk.ui.app.help_viewer import show_user_guide
 from newsdesk.ui.app.i18n import LANGUAGE_KEY, language_setting
 from newsdesk.ui.app.window_actions import WindowActions, build_actions, install_menus
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         )
         self.actions_ = build_actions(self)
         install_menus(self, self.actions_, language_setting(self.settings))
+        self.permissions = ArticlePermissions(self)  # who may do what: applied by workflow
         self.workflow = WorkflowController(self)
         self.handoff = HandoffController(self)
         self.backups = BackupController(self)
@@ -196,6 +198,8 @@ class MainWindow(QMainWindow):
         self.photos_panel.flush()
         if not self.autosave.dirty:
             return True
+        if "edit" not in self.permissions.allowed:  # a save would only be refused
+            return self.permissions.release_unsavable()
         return self.save_article()
 
     def _show(self, article_id: str | None, fields: ArticleFields) -> None:
@@ -210,7 +214,7 @@ class MainWindow(QMainWindow):
         if not self.leave_current():
             return
         self.autosave.start_new()
-        self._show(None, ArticleFields())
+        self._show(None, new_draft_fields(self.current_person))
         self._show_save_state("")
         self.editor.focus_headline()
 
@@ -290,15 +294,21 @@ class MainWindow(QMainWindow):
 
     def duplicate_article(self) -> None:
         article_id = self.current_article_id
-        if article_id is None or not self.leave_current():
+        if article_id is None or not self.permissions.allows("duplicate"):
             return
-        copy = self.articles.duplicate(article_id, actor_id=self.workflow.actor_id())
+        if not self.leave_current():
+            return
+        try:
+            copy = self.articles.duplicate(article_id, actor_id=self.workflow.actor_id())
+        except NewsdeskError as error:
+            self._show_error(self.tr("Cannot duplicate"), error)
+            return
         self.list_panel.refresh()
         self.open_article(copy.id)
 
     def delete_article(self, *, confirm: bool = True) -> None:
         article_id = self.current_article_id
-        if article_id is None:
+        if article_id is None or not self.permissions.allows("trash"):
             return
         if confirm:
             headline = self.editor.headline.text().strip() or self.tr("(untitled)")
@@ -311,10 +321,14 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        try:
+            self.articles.trash(article_id, actor_id=self.workflow.actor_id())
+        except NewsdeskError as error:
+            self._show_error(self.tr("Cannot delete"), error)
+            return
         self.autosave.discard_changes()
-        self.articles.trash(article_id)
         self.autosave.start_new()
-        self._show(None, ArticleFields())
+        self._show(None, new_draft_fields(self.current_person))
         self.list_panel.refresh()
         self._show_save_state(self.tr("Moved to the trash"))
 
@@ -333,6 +347,8 @@ class MainWindow(QMainWindow):
         self.list_panel.refresh()
 
     def insert_photo_reference(self, position: int) -> None:
+        if not self.permissions.allows("insert_photo"):
+            return
         photos = self.photos_panel.photos
         alt = photos[position - 1].alt_text if 0 < position <= len(photos) else ""
         self.editor.body.insert_photo_reference(position, alt)
@@ -351,7 +367,7 @@ class MainWindow(QMainWindow):
     def show_trash(self) -> None:
         from newsdesk.ui.articles.trash_dialog import TrashDialog
 
-        dialog = TrashDialog(self.newsroom, self)
+        dialog = TrashDialog(self.newsroom, self, person=self.current_person)
         dialog.restored.connect(lambda _id: self.list_panel.refresh())
         dialog.exec()
 

@@ -1,4 +1,8 @@
-"""The trash: deleted articles can be restored, or deleted for good after a confirmation."""
+"""The trash: deleted articles can be restored, or deleted for good after a confirmation.
+
+Both follow the role rule (``restore`` / ``purge`` in ``allowed_actions``): a
+reporter takes back or deletes only their own drafts; the desk, anything.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.services.articles import ArticleQuery, ArticleRow, ArticleService
+from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.workflow import allowed_actions
+from newsdesk.store.models import Person
+from newsdesk.ui.editor.storage_warning import describe_error
 
 SEOUL = ZoneInfo("Asia/Seoul")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,9 +41,12 @@ class TrashDialog(QDialog):
     #: Articles were deleted for good.
     purged = Signal()
 
-    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, newsroom: Newsroom, parent: QWidget | None = None, *, person: Person | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = ArticleService(newsroom)
+        self._person = person  # who restores and deletes (None: nobody chosen)
         self.setWindowTitle(self.tr("Trash"))
         self.note = QLabel(self.tr("Deleted articles stay here until you delete them permanently."))
         self.note.setWordWrap(True)
@@ -99,16 +110,27 @@ class TrashDialog(QDialog):
             )
             item.setData(0, ID_ROLE, row.id)
             self.tree.addTopLevelItem(item)
-        self.empty_button.setEnabled(self.tree.topLevelItemCount() > 0)
+        self.empty_button.setEnabled(bool(self._allowed_ids("purge", self._all_ids())))
         self._update_buttons()
 
     def selected_ids(self) -> list[str]:
         return [str(item.data(0, ID_ROLE)) for item in self.tree.selectedItems()]
 
+    def _all_ids(self) -> list[str]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [str(item.data(0, ID_ROLE)) for item in items if item is not None]
+
+    def _allowed_ids(self, action: str, ids: list[str]) -> list[str]:
+        """Those of ``ids`` the person may ``action`` (restore / purge)."""
+        return [i for i in ids if action in allowed_actions(self._person, self._service.get(i))]
+
     def _update_buttons(self) -> None:
-        selected = bool(self.tree.selectedItems())
-        self.restore_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
+        ids = self.selected_ids()
+        self.restore_button.setEnabled(bool(ids) and self._allowed_ids("restore", ids) == ids)
+        self.delete_button.setEnabled(bool(ids) and self._allowed_ids("purge", ids) == ids)
+
+    def _actor_id(self) -> int | None:
+        return self._person.id if self._person is not None else None
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -121,15 +143,18 @@ class TrashDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def restore_selected(self) -> None:
-        ids = self.selected_ids()
-        for article_id in ids:
-            self._service.restore(article_id)
+        ids = self._allowed_ids("restore", self.selected_ids())
+        try:
+            for article_id in ids:
+                self._service.restore(article_id, actor_id=self._actor_id())
+        except NewsdeskError as error:
+            QMessageBox.warning(self, self.tr("Cannot restore"), describe_error(error))
         self.reload()
         for article_id in ids:
             self.restored.emit(article_id)
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
+        ids = self._allowed_ids("purge", self.selected_ids())
         if not ids or not self._confirm(
             self.tr("Delete permanently"),
             self.tr("Delete %1 article(s) permanently? This cannot be undone.").replace(
@@ -140,7 +165,7 @@ class TrashDialog(QDialog):
         self._purge(ids)
 
     def empty_trash(self) -> None:
-        ids = [row.id for row in self.trashed_rows()]
+        ids = self._allowed_ids("purge", [row.id for row in self.trashed_rows()])
         if not ids or not self._confirm(
             self.tr("Empty trash"),
             self.tr(
@@ -151,7 +176,10 @@ class TrashDialog(QDialog):
         self._purge(ids)
 
     def _purge(self, ids: list[str]) -> None:
-        for article_id in ids:
-            self._service.purge(article_id)
+        try:
+            for article_id in ids:
+                self._service.purge(article_id, actor_id=self._actor_id())
+        except NewsdeskError as error:
+            QMessageBox.warning(self, self.tr("Cannot delete"), describe_error(error))
         self.reload()
         self.purged.emit()

@@ -95,6 +95,8 @@ class MarkdownEditor(QPlainTextEdit):
 
         With no selection the markers are inserted and the cursor put between them.
         """
+        if self.isReadOnly():  # a shortcut or menu must not write where typing cannot
+            return
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         text = self.toPlainText()
@@ -123,6 +125,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     def insert_link(self, url: str | None = None) -> None:
         """Turn the selection into ``[text](url)``, asking for the address if not given."""
+        if self.isReadOnly():
+            return
         if url is None:
             url, ok = QInputDialog.getText(
                 self, self.tr("Insert link"), self.tr("Web address (https://…):")
@@ -152,8 +156,11 @@ class MarkdownEditor(QPlainTextEdit):
         """Put ``references`` at ``cursor`` as blocks of their own, as one undo step.
 
         ``cursor`` ends after them. Any cursor works (a drop point kept while
-        the photos import): the text around it decides the blank lines.
+        the photos import): the text around it decides the blank lines. A
+        read-only body (the person may not edit the article) is left as it is.
         """
+        if self.isReadOnly():
+            return
         text = self.toPlainText()
         at = len(utf16_prefix(text, cursor.position()))
         edit = photo_block_edit(text, at, references)
@@ -293,6 +300,8 @@ class FindReplaceBar(QWidget):
         return text.casefold() == needle.casefold()
 
     def replace_current(self) -> None:
+        if self._editor.isReadOnly():  # replacing is editing
+            return
         cursor = self._editor.textCursor()
         if cursor.hasSelection() and self._matches(cursor.selectedText()):
             cursor.insertText(self.replace_field.text())
@@ -301,7 +310,7 @@ class FindReplaceBar(QWidget):
     def replace_all(self) -> int:
         """Replace every match as one undo step; returns how many were replaced."""
         needle = self.find_field.text()
-        if not needle:
+        if not needle or self._editor.isReadOnly():
             return 0
         document = self._editor.document()
         flags = self._flags(backward=False)

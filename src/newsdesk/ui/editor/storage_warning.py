@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from newsdesk.services.roles import PermissionDeniedError
 from newsdesk.store.storage_errors import DiskFullError, disk_full_cause
+from newsdesk.ui.app.permission_texts import permission_message
 
 T = QCoreApplication
 #: White on red: the one status that must not be overlooked.
@@ -55,7 +57,10 @@ def describe_disk_full(error: DiskFullError) -> str:
 
 
 def describe_error(error: BaseException) -> str:
-    """A service error for a dialog: the full disk in the UI's language, else its own text."""
+    """A service error for a dialog: the full disk and role refusals in the UI's
+    language, else its own text."""
+    if isinstance(error, PermissionDeniedError):
+        return permission_message(error)
     full = disk_full_cause(error)
     return describe_disk_full(full) if full is not None else str(error)
 

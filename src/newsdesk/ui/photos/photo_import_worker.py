@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photos import PhotoService
+from newsdesk.services.roles import PermissionDeniedError
+from newsdesk.ui.app.permission_texts import permission_message
 
 
 class PhotoImportWorker(QObject):
@@ -27,12 +29,20 @@ class PhotoImportWorker(QObject):
     #: An unexpected problem stopped the import (message for the user).
     failed = Signal(str)
 
-    def __init__(self, newsroom: Newsroom, article_id: str, paths: list[Path]) -> None:
+    def __init__(
+        self,
+        newsroom: Newsroom,
+        article_id: str,
+        paths: list[Path],
+        *,
+        actor_id: int | None = None,
+    ) -> None:
         super().__init__()
         self._home = QThread.currentThread()
         self._newsroom = newsroom
         self._article_id = article_id
         self._paths = list(paths)
+        self._actor_id = actor_id  # the service refuses a person who may not add photos
 
     @property
     def article_id(self) -> str:
@@ -42,7 +52,8 @@ class PhotoImportWorker(QObject):
     def run(self) -> None:
         imported = failed = 0
         try:
-            for item in PhotoService(self._newsroom).add_files(self._article_id, self._paths):
+            service = PhotoService(self._newsroom)
+            for item in service.add_files(self._article_id, self._paths, actor_id=self._actor_id):
                 if item.error:
                     failed += 1
                 else:
@@ -50,6 +61,10 @@ class PhotoImportWorker(QObject):
                 self.progress.emit(
                     item.done, item.total, str(item.path), item.photo_id or "", item.error or ""
                 )
+        except PermissionDeniedError as exc:  # in the user's language, not the CLI's
+            self.moveToThread(self._home)
+            self.failed.emit(permission_message(exc))
+            return
         except Exception as exc:  # the thread must report, never die silently
             self.moveToThread(self._home)  # see start_photo_import
             self.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -59,7 +74,12 @@ class PhotoImportWorker(QObject):
 
 
 def start_photo_import(
-    newsroom: Newsroom, article_id: str, paths: list[Path], parent: QObject
+    newsroom: Newsroom,
+    article_id: str,
+    paths: list[Path],
+    parent: QObject,
+    *,
+    actor_id: int | None = None,
 ) -> tuple[QThread, PhotoImportWorker]:
     """Start a worker in a new thread; the caller keeps both until ``thread.finished``.
 
@@ -69,7 +89,7 @@ def start_photo_import(
     dropping that reference deletes it in its own thread.
     """
     thread = QThread(parent)
-    worker = PhotoImportWorker(newsroom, article_id, paths)
+    worker = PhotoImportWorker(newsroom, article_id, paths, actor_id=actor_id)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     # Direct: quit() is thread-safe, and a queued call would wait for the UI thread's

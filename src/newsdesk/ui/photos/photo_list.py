@@ -35,6 +35,8 @@ class PhotoListWidget(QListWidget):
 
     Qt's own internal move only shuffles items on screen; here a drop inside
     the list is turned into ``move_requested`` so the service stores the order.
+    :attr:`accepts_files` and :attr:`reorderable` follow the person's role (see
+    :mod:`newsdesk.ui.photos.photo_permissions`): a refused drop is not accepted.
     """
 
     files_dropped = Signal(list)
@@ -53,21 +55,35 @@ class PhotoListWidget(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAcceptDrops(True)
+        self.accepts_files = True
+        self.reorderable = True
+
+    def _wanted(self, event: QDropEvent) -> bool:
+        if event.source() is self:
+            return self.reorderable
+        return event.mimeData().hasUrls() and self.accepts_files
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() or event.source() is self:
+        if self._wanted(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasUrls() or event.source() is self:
+        if self._wanted(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        if self.reorderable:  # a photo that may not move is not picked up either
+            super().startDrag(supportedActions)
+
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
+        if not self._wanted(event):
+            event.ignore()
+            return
         if event.source() is self:
             source = self.currentRow()
             target_item = self.itemAt(event.position().toPoint())

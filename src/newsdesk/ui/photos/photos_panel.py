@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 from newsdesk.services.errors import NewsdeskError, NotFoundError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photos import PhotoDetails, PhotoService
+from newsdesk.services.roles import PermissionDeniedError
 from newsdesk.store.models import Photo
 from newsdesk.ui.photos.import_messages import import_error_text
 from newsdesk.ui.photos.import_results import ImportResultsList
 from newsdesk.ui.photos.photo_details_form import PhotoDetailsForm
 from newsdesk.ui.photos.photo_import_worker import PhotoImportWorker, start_photo_import
 from newsdesk.ui.photos.photo_list import PHOTO_ID_ROLE, PhotoListWidget, local_files, photo_icon
+from newsdesk.ui.photos.photo_permissions import PhotoPermissions
 
 
 class PhotosPanel(QWidget):
@@ -65,6 +67,7 @@ class PhotosPanel(QWidget):
         self._thread: QThread | None = None
         self._worker: PhotoImportWorker | None = None
         self._build()
+        self.permissions = PhotoPermissions(self)
         self.setAcceptDrops(True)
         app = QCoreApplication.instance()
         if app is not None:  # quitting must not destroy a running import thread
@@ -111,12 +114,13 @@ class PhotosPanel(QWidget):
         self.list.files_dropped.connect(self.add_files)
         self.list.move_requested.connect(self.move_photo)
         self.list.currentRowChanged.connect(self._on_current_changed)
-        for key, slot in (
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected),
-            (QKeySequence("Ctrl+Up"), lambda: self.move_selected(-1)),
-            (QKeySequence("Ctrl+Down"), lambda: self.move_selected(1)),
+        for key, slot, name in (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected, "photo_remove"),
+            (QKeySequence("Ctrl+Up"), lambda: self.move_selected(-1), "photo_reorder"),
+            (QKeySequence("Ctrl+Down"), lambda: self.move_selected(1), "photo_reorder"),
         ):
             action = QAction(self.list)
+            action.setProperty("photo_action", name)  # enabled by PhotoPermissions
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
@@ -198,6 +202,8 @@ class PhotosPanel(QWidget):
         return str(item.data(PHOTO_ID_ROLE)) if item is not None else None
 
     def choose_files(self) -> None:
+        if not self.permissions.may("photo_add"):
+            return
         names, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add photos"),
@@ -209,7 +215,7 @@ class PhotosPanel(QWidget):
 
     def add_files(self, paths: list[Path]) -> None:
         """Import files into the current article (after it is saved, if it is new)."""
-        if not paths:
+        if not paths or not self.permissions.may("photo_add"):
             return
         if self._article_id is None:
             self._pending.extend(paths)
@@ -229,7 +235,9 @@ class PhotosPanel(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("Importing %v of %m…"))
         self.progress.setVisible(True)
-        self._thread, self._worker = start_photo_import(self._newsroom, article_id, paths, self)
+        self._thread, self._worker = start_photo_import(
+            self._newsroom, article_id, paths, self, actor_id=self.permissions.actor_id
+        )
         self._worker.progress.connect(self._on_progress)
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
@@ -287,9 +295,14 @@ class PhotosPanel(QWidget):
         This runs while the user types, so only the list's labels and icons are
         refreshed: the selection and the fields being typed in stay as they are.
         """
+        if not self.permissions.may("photo_details"):
+            return
         try:
-            self._service.update_details(photo_id, details)
+            self._service.update_details(photo_id, details, actor_id=self.permissions.actor_id)
         except NotFoundError:  # removed meanwhile (here or by a colleague): nothing to keep
+            return
+        except PermissionDeniedError as error:  # not this person's to change: never retried
+            self.permissions.refused(error)
             return
         except NewsdeskError as error:  # a full disk: keep the typing, say so, try again
             self.details.store_later()
@@ -310,6 +323,8 @@ class PhotosPanel(QWidget):
             self.move_photo(row, row + step)
 
     def move_photo(self, source: int, target: int) -> None:
+        if not self.permissions.may("photo_reorder"):
+            return
         if self._article_id is None or not 0 <= source < len(self._photos):
             return
         target = max(0, min(target, len(self._photos) - 1))
@@ -318,21 +333,25 @@ class PhotosPanel(QWidget):
         ids = [photo.id for photo in self._photos]
         moved = ids.pop(source)
         ids.insert(target, moved)
-        self._service.reorder(self._article_id, ids)
-        self.reload(select_id=moved)
-        self.photos_changed.emit()
+        with self.permissions.refusals():
+            self._service.reorder(self._article_id, ids, actor_id=self.permissions.actor_id)
+            self.reload(select_id=moved)
+            self.photos_changed.emit()
 
     def make_selected_main(self) -> None:
         photo = self._current_photo()
         if photo is None or self._article_id is None or photo.is_main:
             return
-        self._service.set_main(self._article_id, photo.id)
-        self.reload(select_id=photo.id)
-        self.photos_changed.emit()
+        if not self.permissions.may("photo_set_main"):
+            return
+        with self.permissions.refusals():
+            self._service.set_main(self._article_id, photo.id, actor_id=self.permissions.actor_id)
+            self.reload(select_id=photo.id)
+            self.photos_changed.emit()
 
     def remove_selected(self) -> None:
         photo = self._current_photo()
-        if photo is None:
+        if photo is None or not self.permissions.may("photo_remove"):
             return
         answer = QMessageBox.question(
             self,
@@ -341,13 +360,14 @@ class PhotosPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._service.remove(photo.id)
-        self.reload()
-        self.photos_changed.emit()
+        with self.permissions.refusals():
+            self._service.remove(photo.id, actor_id=self.permissions.actor_id)
+            self.reload()
+            self.photos_changed.emit()
 
     def _request_insert(self) -> None:
         row = self.list.currentRow()
-        if row >= 0:
+        if row >= 0 and self.permissions.may("insert_photo"):
             self.insert_reference_requested.emit(row + 1)
 
     def _update_enabled(self) -> None:
@@ -359,6 +379,11 @@ class PhotosPanel(QWidget):
         self.main_button.setEnabled(has and photo is not None and not photo.is_main)
         self.insert_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+        self.permissions.restrict()
+
+    def refresh_enabled(self) -> None:
+        """Re-enable the buttons (the person's allowed actions changed)."""
+        self._update_enabled()
 
     # -- presentation --------------------------------------------------------------
 
@@ -389,12 +414,12 @@ class PhotosPanel(QWidget):
     # -- drops on the panel outside the list ------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() and self.permissions.may("photo_add"):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         urls = event.mimeData().urls()
         paths = local_files([Path(url.toLocalFile()) for url in urls if url.isLocalFile()])
-        if paths:
+        if paths and self.permissions.may("photo_add"):
             event.acceptProposedAction()
             self.add_files(paths)

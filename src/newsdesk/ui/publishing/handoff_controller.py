@@ -31,6 +31,7 @@ from newsdesk.services.handoff_format import HANDOFF_SUFFIX, HandoffError, read_
 from newsdesk.services.handoff_merge import HandoffImportReport, HeldBack
 from newsdesk.site.dates import stamp
 from newsdesk.ui.app.thread_worker import BackgroundJobs
+from newsdesk.ui.editor.storage_warning import describe_error
 from newsdesk.ui.workflow.history_dialog import status_text
 
 if TYPE_CHECKING:
@@ -106,8 +107,13 @@ class HandoffController(QObject):
             out_file = Path(name)
         newsroom = self.window.newsroom
         target = out_file
+        actor = self.window.workflow.actor_id()  # a reporter hands off only what they wrote
         self.window.statusBar().showMessage(self.tr("Writing the hand-off file…"))
-        self.jobs.start(lambda: export_handoff(newsroom, ids, target), self._exported, self._failed)
+        self.jobs.start(
+            lambda: export_handoff(newsroom, ids, target, actor_id=actor),
+            self._exported,
+            self._failed,
+        )
 
     def _exported(self, report: HandoffExportReport) -> None:
         self.last_export = report
@@ -238,7 +244,7 @@ class HandoffController(QObject):
         )
 
     def _failed(self, error: Exception) -> None:
-        self.last_error = str(error)
+        self.last_error = describe_error(error)  # a role refusal in the UI's language
         self.window.statusBar().clearMessage()
         if isinstance(error, HandoffError | NewsdeskError):
             title = self.tr("Cannot use the hand-off file")

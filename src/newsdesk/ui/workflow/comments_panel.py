@@ -29,6 +29,7 @@ from newsdesk.services.comments import CommentService, CommentView
 from newsdesk.services.errors import NewsdeskError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.site.dates import to_seoul
+from newsdesk.ui.editor.storage_warning import describe_error
 
 COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RESOLVED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,6 +56,7 @@ class CommentsPanel(QWidget):
         super().__init__(parent)
         self._service = CommentService(newsroom)
         self._actor = actor
+        self._may_comment = True  # see set_may_comment
         self.article_id: str | None = None
 
         self.header = QLabel(self)
@@ -147,8 +149,15 @@ class CommentsPanel(QWidget):
             )
         self._update_buttons()
 
+    def set_may_comment(self, allowed: bool) -> None:
+        """Follow the role rule ("comment" in ``allowed_actions``): reporters comment on
+        their own articles, the desk on every one."""
+        self._may_comment = allowed
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         has_article = self.article_id is not None and self._actor() is not None
+        has_article = has_article and self._may_comment
         self.input.setEnabled(has_article)
         self.add_button.setEnabled(has_article and bool(self.input.toPlainText().strip()))
         item = self.list.currentItem()
@@ -166,7 +175,7 @@ class CommentsPanel(QWidget):
         try:
             self._service.add(self.article_id, actor, text)
         except NewsdeskError as error:
-            QMessageBox.warning(self, self.tr("Cannot add the comment"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot add the comment"), describe_error(error))
             return
         self.input.clear()
         self.reload()

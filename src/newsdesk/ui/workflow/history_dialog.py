@@ -30,6 +30,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.revisions import RevisionInfo, RevisionService
 from newsdesk.services.workflow import WorkflowService
 from newsdesk.site.dates import to_seoul
+from newsdesk.ui.editor.storage_warning import describe_error
 from newsdesk.ui.workflow.revision_compare import RevisionCompareView, reason_label
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,6 +53,8 @@ class HistoryDialog(QDialog):
         self._workflow = WorkflowService(newsroom)
         self._article_id = article_id
         self._actor_id = actor_id
+        #: Whether the person may restore a revision ("restore_revision" in allowed_actions).
+        self.may_restore = True
 
         self.tabs = QTabWidget(self)
         self.transitions = QTreeWidget(self)
@@ -148,9 +151,16 @@ class HistoryDialog(QDialog):
         )
         return [str(item.data(0, REVISION_ID_ROLE)) for item in items]
 
+    def set_may_restore(self, allowed: bool) -> None:
+        """Follow the role rule: only who may edit the article restores its revisions."""
+        self.may_restore = allowed
+        self._selection_changed()
+
     def _selection_changed(self) -> None:
         ids = self._selected_ids()
-        self.restore_button.setEnabled(len(ids) == 1 and self._actor_id is not None)
+        self.restore_button.setEnabled(
+            len(ids) == 1 and self._actor_id is not None and self.may_restore
+        )
         if len(ids) == 2:
             self.hint.setText(self.tr("Older on the left (deletions), newer on the right."))
             try:
@@ -179,7 +189,7 @@ class HistoryDialog(QDialog):
         try:
             new_id = self._revisions.restore(ids[0], self._actor_id)
         except NewsdeskError as error:
-            QMessageBox.warning(self, self.tr("Cannot restore"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot restore"), describe_error(error))
             return
         self.restored.emit(new_id)
         self.reload()

@@ -25,12 +25,12 @@ from newsdesk.store.models import Article, Person
 from newsdesk.text.checks import Finding
 from newsdesk.ui.app.identity import (
     IdentityDialog,
-    apply_edit_permission,
     person_label,
     remember_person,
     show_saved_author,
 )
 from newsdesk.ui.app.thread_worker import BackgroundJobs
+from newsdesk.ui.editor.storage_warning import describe_error
 from newsdesk.ui.publishing.site_folder_prompt import offer_site_folder, published_nowhere
 from newsdesk.ui.workflow.article_banners import ArticleBanners
 from newsdesk.ui.workflow.checks_follower import ChecksFollower
@@ -153,8 +153,7 @@ class WorkflowController(QObject):
         self.actions.export_handoff.setEnabled(True)
         self.actions.review_queue.setVisible(person is None or is_editor(person))
         self.identity_label.setText(person_label(person))
-        self.read_only_reason = apply_edit_permission(self.window.editor, person, article)
-        self.window.photos_panel.details.set_read_only(bool(self.read_only_reason))
+        self.read_only_reason = self.window.permissions.apply(person, article)
         article_id = article.id if article is not None else None
         self.banners.show_for(article, force=force)
         if force or article_id != self._shown_article:
@@ -183,7 +182,7 @@ class WorkflowController(QObject):
             title = self.tr("Not allowed")
         else:
             title = self.tr("Cannot do that")
-        QMessageBox.warning(self.window, title, str(error))
+        QMessageBox.warning(self.window, title, describe_error(error))
 
     def notify(self, title: str, html: str) -> QMessageBox:
         """A non-blocking notice (the window stays usable; tests read ``last_notice``)."""
@@ -382,6 +381,7 @@ class WorkflowController(QObject):
         if article_id is None:
             return None
         dialog = HistoryDialog(self.window.newsroom, article_id, self.actor_id(), self.window)
+        dialog.set_may_restore("restore_revision" in self.window.permissions.allowed)
         dialog.restored.connect(lambda _id: self._after_change(self.tr("Revision restored")))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
