@@ -23,6 +23,7 @@ def test_heading_toggles_and_normalises_levels() -> None:
     assert toggle_heading(["## 현장 스케치"]) == ["현장 스케치"]
     assert toggle_heading(["# 하나", "### 둘", "- 셋"]) == ["## 하나", "## 둘", "## 셋"]
     assert toggle_heading(["가", "", "나"]) == ["## 가", "", "## 나"]
+    assert toggle_heading([""]) == ["## "]  # an empty line: type the sub-heading next
 
 
 def test_quote_wraps_a_paragraph_and_unwraps_it() -> None:
@@ -30,6 +31,7 @@ def test_quote_wraps_a_paragraph_and_unwraps_it() -> None:
     assert quoted == ["> “교육이 먼저”라고 말했다.", ">", "> 둘째 줄"]
     assert toggle_quote(quoted) == ["“교육이 먼저”라고 말했다.", "", "둘째 줄"]
     assert "<blockquote>" in render_markdown("\n".join(quoted))
+    assert toggle_quote([""]) == ["> "]
 
 
 def test_bullets_and_numbers_toggle_and_convert() -> None:

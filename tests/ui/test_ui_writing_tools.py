@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
@@ -10,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.app.main_window import MainWindow
 
-from .conftest import TypeText, WindowFactory
+from .conftest import PersonWindowFactory, TypeText, WindowFactory
 
 
 def _body_text(window: MainWindow) -> str:
@@ -171,6 +173,7 @@ def test_full_screen_writing_hides_list_and_preview_and_restores_the_layout(
     window.splitter.setSizes([500, 400, 400])
     qtbot.wait(50)
     before = window.splitter.sizes()
+    margins = window.editor.layout().contentsMargins()
     toolbars = [t for t in window.findChildren(QToolBar) if t.isVisible()]
     qtbot.keyClick(window.editor.body, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: window.isFullScreen())
@@ -184,6 +187,7 @@ def test_full_screen_writing_hides_list_and_preview_and_restores_the_layout(
     qtbot.wait(50)
     assert window.list_panel.isVisible() and window.side_tabs.isVisible()
     assert window.splitter.sizes() == before
+    assert window.editor.layout().contentsMargins() == margins  # the centred column undone
     assert all(t.isVisible() for t in toolbars)
     assert not window.actions_.full_screen.isChecked()
 
@@ -215,3 +219,57 @@ def test_selection_is_counted_on_its_own(
     cursor.clearSelection()
     main_window.editor.body.setTextCursor(cursor)
     assert not counters.selection_label.isVisible()
+
+
+DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def test_full_screen_writing_screenshot_in_korean(
+    qtbot: QtBot,
+    korean: None,
+    person_window: PersonWindowFactory,
+    demo_newsroom: Newsroom,
+    type_text: TypeText,
+) -> None:
+    """A reporter writing full-screen in the Korean UI, a paragraph's length counted (for docs)."""
+    window = person_window(demo_newsroom, "김민수")
+    window.new_article()
+    editor = window.editor
+    type_text(editor.headline, "배곧 해안 산책로 다음 달 개통")
+    type_text(editor.subheadline, "야간 조명·쉼터 12곳… 주민 의견 반영")
+    editor.section.setCurrentIndex(1)
+    body = editor.body
+    body.setFocus()
+    paragraphs = (
+        "시흥시는 배곧동 해안 산책로 4.2km 구간을 다음 달 1일 개통한다고 밝혔다. 시는 지난해부터 "
+        "주민설명회를 세 차례 열어 모은 의견을 설계에 반영했다.",
+        "산책로에는 야간 조명과 쉼터 12곳, 자전거 보관대가 들어선다. 시 관계자는 “밤에도 안심하고 "
+        "걸을 수 있도록 조명 간격을 좁혔다”고 설명했다.",
+    )
+    type_text(body, "\n\n".join(paragraphs) + "\n\n")
+    window.actions_.heading.trigger()
+    type_text(body, "주민들이 바라는 것")
+    body.insertPlainText("\n\n")
+    window.actions_.bullets.trigger()
+    for item in ("쉼터와 그늘막을 더 늘려 달라", "자전거 길과 산책로를 나눠 달라"):
+        type_text(body, item)
+        qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClick(body, Qt.Key.Key_Return)  # the empty item ends the list
+    window.actions_.full_screen.trigger()
+    qtbot.waitUntil(window.isFullScreen)
+    # The offscreen screen is 800 px wide: show the same layout at a monitor's size.
+    window.showNormal()
+    window.resize(1440, 900)
+    qtbot.wait(100)
+    cursor = body.textCursor()
+    block = body.document().findBlockByNumber(2)  # the second paragraph
+    cursor.setPosition(block.position())
+    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    qtbot.wait(300)
+    assert body.toPlainText().endswith("- 자전거 길과 산책로를 나눠 달라\n")
+    assert window.counters.selection_label.text().startswith("선택: ")
+    assert not window.list_panel.isVisible() and not window.side_tabs.isVisible()
+    DOCS_SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(DOCS_SHOTS / "full-screen-writing.png"))
+    window.actions_.full_screen.trigger()

@@ -66,7 +66,9 @@ def toggle_heading(lines: list[str]) -> list[str]:
     sub-heading level, the page headline is the only one above it.
     """
     targets = _content(lines)
-    if targets and all(lines[i].startswith(HEADING_PREFIX) for i in targets):
+    if not targets:
+        return [HEADING_PREFIX]  # an empty line: start a sub-heading there
+    if all(lines[i].startswith(HEADING_PREFIX) for i in targets):
         return [
             line[len(HEADING_PREFIX) :] if i in targets else line for i, line in enumerate(lines)
         ]
@@ -79,10 +81,10 @@ def toggle_heading(lines: list[str]) -> list[str]:
 
 def toggle_quote(lines: list[str]) -> list[str]:
     """Quote the lines (``> ``), blank lines inside included; or unquote them."""
-    if not lines:
-        return [QUOTE_PREFIX]
     targets = _content(lines)
-    if targets and all(_QUOTE.match(lines[i]) for i in targets):
+    if not targets:
+        return [QUOTE_PREFIX]  # an empty line: start a quote there
+    if all(_QUOTE.match(lines[i]) for i in targets):
         return [_QUOTE.sub(r"\1", line, count=1) for line in lines]
     return [QUOTE_PREFIX + line if line.strip() else ">" for line in lines]
 

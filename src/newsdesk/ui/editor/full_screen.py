@@ -6,18 +6,24 @@ or Esc comes back to exactly the layout that was there before — splitter
 sizes, docks, toolbars, window size and maximised state. Closing the window
 while writing full-screen first restores that layout, so the next start never
 opens with the list hidden.
+
+On a wide monitor the form and body keep a readable width (:data:`COLUMN_WIDTH`)
+in the middle of the screen: lines of 150 Hangul syllables are hard to follow.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
 if TYPE_CHECKING:
     from newsdesk.ui.app.main_window import MainWindow
+
+#: Widest the editor's column gets in full-screen writing, in pixels.
+COLUMN_WIDTH = 960
 
 
 class FullScreenWriting(QObject):
@@ -32,6 +38,7 @@ class FullScreenWriting(QObject):
         self._splitter_state = QByteArray()
         self._geometry = QRect()
         self._was_maximized = False
+        self._margins = QMargins()
         action.setCheckable(True)
         action.toggled.connect(self._on_toggled)
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
@@ -63,7 +70,11 @@ class FullScreenWriting(QObject):
             dock.hide()
         self._escape.setEnabled(True)
         self._action.setChecked(True)
+        layout = window.editor.layout()
+        if layout is not None:
+            self._margins = layout.contentsMargins()
         window.showFullScreen()
+        self._center_column()
         window.editor.body.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def leave(self) -> None:
@@ -83,6 +94,9 @@ class FullScreenWriting(QObject):
             window.setGeometry(self._geometry)
         for widget in (window.list_panel, window.side_tabs):
             widget.show()
+        layout = window.editor.layout()
+        if layout is not None:
+            layout.setContentsMargins(self._margins)
         window.restoreState(self._window_state)
         window.splitter.restoreState(self._splitter_state)
         # Again once the window manager has resized the window back: the splitter
@@ -101,7 +115,19 @@ class FullScreenWriting(QObject):
             return
         self.leave()
 
+    def _center_column(self) -> None:
+        """Side margins that keep the editor's column :data:`COLUMN_WIDTH` wide, centred."""
+        layout = self._window.editor.layout()
+        if layout is None:
+            return
+        spare = max(self._window.width() - COLUMN_WIDTH, 0)  # the editor fills the window
+        side = max(spare // 2, self._margins.left())
+        layout.setContentsMargins(side, self._margins.top(), side, self._margins.bottom())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close and self.active:
-            self.leave()  # before the window saves its layout for the next start
+        if watched is self._window and self.active:
+            if event.type() == QEvent.Type.Close:
+                self.leave()  # before the window saves its layout for the next start
+            elif event.type() == QEvent.Type.Resize:
+                self._center_column()
         return super().eventFilter(watched, event)
