@@ -91,49 +91,49 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="220"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="208"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="221"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="199"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="209"/>
         <source>Returned</source>
         <translation>반려</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="222"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="210"/>
         <source>Submitted</source>
         <translation>송고</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="223"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="211"/>
         <source>In review</source>
         <translation>데스크 검토</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="224"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="202"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="212"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="225"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="213"/>
         <source>Scheduled</source>
         <translation>예약</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="226"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="204"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="214"/>
         <source>Published</source>
         <translation>출고</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="227"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="205"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="215"/>
         <source>Unpublished</source>
         <translation>출고 취소</translation>
     </message>
@@ -161,38 +161,38 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="55"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="58"/>
         <source>Search headlines and text…</source>
         <extracomment>The status filter&apos;s &quot;waiting for review&quot; entry: submitted and in-review articles.</extracomment>
         <translation>제목·본문 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="56"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="59"/>
         <source>Search articles as you type (Ctrl+Shift+F)</source>
         <translation>입력하는 대로 기사를 찾습니다 (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="60"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="63"/>
         <source>Show only articles with this status</source>
         <translation>이 상태의 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="61"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="64"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="65"/>
         <source>Waiting for review</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="70"/>
         <source>Show only articles in this section</source>
         <translation>이 섹션의 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/articles/article_list_panel.py" line="137"/>
         <source>All sections</source>
         <translation>모든 섹션</translation>
     </message>
@@ -379,7 +379,7 @@
 <context>
     <name>CommentBadge</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="212"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="221"/>
         <source>%1 open comment(s)</source>
         <translation>해결 안 된 메모 %1건</translation>
     </message>
@@ -387,79 +387,79 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="66"/>
         <source>Editorial notes; never published</source>
         <extracomment>How many comments are open (unresolved): the tab&apos;s badge shows it.</extracomment>
         <translation>편집 메모 — 사이트에는 나가지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="71"/>
         <source>Write a note for the reporter or the desk…</source>
         <translation>기자나 데스크에게 남길 메모…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="72"/>
         <source>Press Ctrl+Enter to add the comment</source>
         <translation>Ctrl+Enter를 누르면 메모를 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="76"/>
         <source>Comme&amp;nt</source>
         <translation>메모 남기기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="77"/>
         <source>Add the comment (Ctrl+Enter)</source>
         <translation>메모를 남깁니다 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="77"/>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="168"/>
         <source>&amp;Resolve</source>
         <translation>해결(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="80"/>
         <source>Mark the selected comment done, or open it again</source>
         <translation>고른 메모를 해결됨으로 표시하거나 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="126"/>
         <source>resolved</source>
         <translation>해결됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="126"/>
         <source>open</source>
         <translation>미해결</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="127"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="141"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="143"/>
         <source>Save the article to comment on it.</source>
         <translation>기사를 저장하면 메모를 남길 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="146"/>
         <source>%1 comment(s), %2 open</source>
         <translation>메모 %1건, 미해결 %2건</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="157"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="166"/>
         <source>Re&amp;open</source>
         <translation>다시 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="178"/>
         <source>Cannot add the comment</source>
         <translation>메모를 남길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="185"/>
+        <location filename="../../src/newsdesk/ui/workflow/comments_panel.py" line="194"/>
         <source>Cannot change the comment</source>
         <translation>메모를 바꿀 수 없습니다</translation>
     </message>
@@ -577,7 +577,9 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/editor/read_only_form.py" line="51"/>
         <source>The reporter who wrote the article</source>
+        <extracomment>Above the workflow&apos;s notes: it explains why typing does nothing.</extracomment>
         <translation>기사를 쓴 기자</translation>
     </message>
     <message>
@@ -649,6 +651,11 @@
         <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="138"/>
         <source>(no author)</source>
         <translation>(작성자 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/read_only_form.py" line="53"/>
+        <source>Only the desk can give an article to another reporter</source>
+        <translation>기사를 다른 기자에게 넘기는 일은 데스크만 할 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -787,77 +794,77 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="184"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="191"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="187"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="194"/>
         <source>Replace with</source>
         <translation>바꿀 내용</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="188"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="195"/>
         <source>&amp;Match case</source>
         <translation>대소문자 구분(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="189"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="196"/>
         <source>Only find text with the same upper/lower case</source>
         <translation>대소문자가 같은 것만 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="190"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="197"/>
         <source>Previo&amp;us</source>
         <translation>이전(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="191"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="198"/>
         <source>Find the previous match (Shift+Enter)</source>
         <translation>이전 항목 찾기 (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="192"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="199"/>
         <source>Ne&amp;xt</source>
         <translation>다음(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="193"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="200"/>
         <source>Find the next match (Enter)</source>
         <translation>다음 항목 찾기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="194"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="201"/>
         <source>Re&amp;place</source>
         <translation>바꾸기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="195"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="202"/>
         <source>Replace the current match and find the next</source>
         <translation>지금 항목을 바꾸고 다음을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="196"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="203"/>
         <source>Replace a&amp;ll</source>
         <translation>모두 바꾸기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="204"/>
         <source>Replace every match in the body</source>
         <translation>본문의 모든 항목을 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="208"/>
         <source>Close the find bar (Esc)</source>
         <translation>찾기 막대 닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="280"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="287"/>
         <source>Not found</source>
         <translation>찾지 못함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="317"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="326"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n개 바꿈</numerusform>
@@ -867,144 +874,144 @@
 <context>
     <name>HandoffController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="95"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="96"/>
         <source>Choose articles in the list first.</source>
         <translation>먼저 목록에서 기사를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="101"/>
         <source>Export hand-off file</source>
         <translation>전달 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="102"/>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="129"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="135"/>
         <source>Newsdesk hand-off files (*%1)</source>
         <translation>Newsdesk 전달 파일 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="111"/>
         <source>Writing the hand-off file…</source>
         <translation>전달 파일을 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="121"/>
         <source>Exported %1 article(s) and %2 photo(s) to %3</source>
         <translation>기사 %1건과 사진 %2장을 %3에 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="127"/>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="154"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="160"/>
         <source>Import hand-off file</source>
         <translation>전달 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="146"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="152"/>
         <source>“%1” holds %2 article(s):</source>
         <translation>“%1”에 기사 %2건이 있습니다:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="150"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="156"/>
         <source>Import them into this newsroom?</source>
         <translation>이 편집국으로 가져올까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="165"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="164"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="170"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="177"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="183"/>
         <source>Added: %1</source>
         <translation>새로 추가: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="178"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="184"/>
         <source>Updated: %1</source>
         <translation>갱신: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="179"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="185"/>
         <source>Unchanged: %1</source>
         <translation>변경 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="186"/>
         <source>Changed on both sides: %1</source>
         <translation>양쪽에서 바뀜: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="181"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="187"/>
         <source>Waiting for the desk: %1</source>
         <translation>데스크 확인 대기: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="185"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="191"/>
         <source>Not put on the site: %1</source>
         <translation>사이트에 올리지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="191"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="197"/>
         <source>A hand-off file does not change these articles directly; their new version waits in the article&apos;s history (hand-off update) until an editor applies it:</source>
         <translation>전달 파일은 아래 기사를 바로 바꾸지 않습니다. 새 버전은 편집자가 적용할 때까지 기사 이력에 &apos;전달 파일 수정본&apos;으로 기다립니다:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="206"/>
         <source>Both versions of these articles are kept as revisions; compare them in Article ▸ History:</source>
         <translation>이 기사들은 두 판을 모두 수정 이력으로 남겼습니다. 기사 ▸ 이력에서 비교하세요:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="214"/>
         <source>A hand-off file never puts an article on the site: these arrived without the file&apos;s status, number and times. Publish them here through the workflow (the checks run and the number is given here):</source>
         <translation>전달 파일은 기사를 사이트에 올리지 않습니다. 아래 기사는 파일에 적힌 상태·번호·시각 없이 들어왔습니다. 여기서 작업 순서대로 출고하세요(출고 전 점검을 거치고 번호는 여기서 매깁니다):</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="215"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="221"/>
         <source>Hand-off file imported</source>
         <translation>전달 파일을 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="221"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="227"/>
         <source>%1 as no. %2</source>
         <translation>%1, %2번</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="225"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="231"/>
         <source>published %1</source>
         <translation>출고 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="232"/>
         <source>revised %1</source>
         <translation>수정 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="227"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="233"/>
         <source>scheduled for %1</source>
         <translation>예약 %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="232"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="238"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="234"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="240"/>
         <source>%1 — arrived as %2; the file said %3</source>
         <translation>%1 — %2 상태로 들어옴. 파일에 적힌 것: %3</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="244"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="250"/>
         <source>Cannot use the hand-off file</source>
         <translation>전달 파일을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="246"/>
+        <location filename="../../src/newsdesk/ui/publishing/handoff_controller.py" line="252"/>
         <source>Hand-off failed</source>
         <translation>전달 실패</translation>
     </message>
@@ -1012,42 +1019,42 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="93"/>
         <source>Newsdesk user guide</source>
         <translation>Newsdesk 사용 설명서</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="99"/>
         <source>Find in the guide</source>
         <translation>설명서에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="101"/>
         <source>Enter: next match, Shift+Enter: previous</source>
         <translation>Enter: 다음 항목, Shift+Enter: 이전 항목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="102"/>
         <source>Previo&amp;us</source>
         <translation>이전(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="103"/>
         <source>Ne&amp;xt</source>
         <translation>다음(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="112"/>
         <source>Contents: click a heading to go to it</source>
         <translation>차례: 제목을 누르면 그 부분으로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="165"/>
         <source>Not found</source>
         <translation>찾지 못함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="163"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n건</numerusform>
@@ -1057,100 +1064,101 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="49"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="50"/>
         <source>Article history</source>
         <translation>기사 이력</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="59"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="70"/>
         <source>When</source>
+        <extracomment>Whether the person may restore a revision (&quot;restore_revision&quot; in allowed_actions).</extracomment>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="59"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="70"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="62"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="62"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="59"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="62"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="63"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="66"/>
         <source>&amp;Workflow history</source>
         <translation>진행 이력(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="70"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="70"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="75"/>
         <source>Select two revisions (Ctrl+click) to compare them</source>
         <translation>두 판을 고르면(Ctrl+클릭) 나란히 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="75"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="161"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="171"/>
         <source>Select two revisions (Ctrl+click) to compare them.</source>
         <translation>두 판을 고르면(Ctrl+클릭) 나란히 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="79"/>
         <source>&amp;Restore this revision…</source>
         <translation>이 판으로 되돌리기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="81"/>
         <source>Bring back the selected revision&apos;s text (the current text stays a revision)</source>
         <translation>고른 판의 글을 되살립니다 (지금 글도 이력으로 남습니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="95"/>
         <source>Re&amp;visions</source>
         <translation>수정 이력(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="155"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="165"/>
         <source>Older on the left (deletions), newer on the right.</source>
         <translation>왼쪽은 이전 판(지운 글자), 오른쪽은 새 판(더한 글자)입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="169"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="171"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="181"/>
         <source>Restore revision</source>
         <translation>판 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="173"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="183"/>
         <source>Bring back this revision&apos;s text? The current text is kept as a revision, so this can be undone.</source>
         <translation>이 판의 글을 되살릴까요? 지금 글은 이력으로 남으므로 다시 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="182"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="192"/>
         <source>Cannot restore</source>
         <translation>되돌릴 수 없습니다</translation>
     </message>
@@ -1158,22 +1166,22 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="42"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="41"/>
         <source>Reporter</source>
         <translation>기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="43"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="42"/>
         <source>Editor</source>
         <translation>편집자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="44"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="43"/>
         <source>Administrator</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="52"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="51"/>
         <source>No user chosen</source>
         <translation>사용자 없음</translation>
     </message>
@@ -1181,72 +1189,72 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="80"/>
         <source>Who are you?</source>
         <translation>누구신가요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="85"/>
         <source>Choose your name. Newsdesk records who changes, submits and publishes each article.</source>
         <translation>이름을 고르세요. Newsdesk는 누가 기사를 고치고 송고하고 출고했는지 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="92"/>
         <source>The newsroom&apos;s people and their roles</source>
         <translation>편집국 사람들과 역할</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="95"/>
         <source>Not in the list? Add yourself</source>
         <translation>목록에 없나요? 직접 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="97"/>
         <source>e.g. 김민수</source>
         <translation>예: 김민수</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="98"/>
         <source>Your name as colleagues know it</source>
         <translation>동료들이 아는 이름</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="101"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="100"/>
         <source>Reporters write; editors review and publish</source>
         <translation>기자는 쓰고, 편집자는 검토하고 출고합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="103"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="104"/>
         <source>Add this person and choose them</source>
         <translation>이 사람을 추가하고 선택합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="107"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="108"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="143"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="142"/>
         <source>Cannot add person</source>
         <translation>사람을 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="152"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="151"/>
         <source>Choose a person</source>
         <translation>사람을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/identity.py" line="152"/>
+        <location filename="../../src/newsdesk/ui/app/identity.py" line="151"/>
         <source>Choose your name or add yourself.</source>
         <translation>이름을 고르거나 직접 추가하세요.</translation>
     </message>
@@ -1254,514 +1262,524 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="82"/>
         <source>Previe&amp;w</source>
         <extracomment>Who is working (every service call is made as them); None: no identity chosen.</extracomment>
         <translation>미리보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="83"/>
         <source>Pho&amp;tos</source>
         <translation>사진(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="149"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="155"/>
         <source>Autosaved</source>
         <translation>자동 저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="186"/>
         <source>New article</source>
         <translation>새 기사</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="223"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="231"/>
         <source>Cannot open article</source>
         <translation>기사를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="244"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="252"/>
         <source>Restored unsaved typing</source>
         <translation>저장하지 않은 입력을 복구했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="272"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="280"/>
         <source>Not saved: changed elsewhere meanwhile</source>
         <translation>저장 안 됨: 그사이 다른 곳에서 바뀜</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="276"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="284"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="268"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="276"/>
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="300"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="304"/>
+        <source>Cannot duplicate</source>
+        <translation>복제할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="314"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="303"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="317"/>
         <source>Delete article</source>
         <translation>기사 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="304"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="318"/>
         <source>Move “%1” to the trash? You can restore it from the trash.</source>
         <translation>“%1” 기사를 휴지통으로 옮길까요? 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="315"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="327"/>
+        <source>Cannot delete</source>
+        <translation>삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="333"/>
         <source>Moved to the trash</source>
         <translation>휴지통으로 옮김</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="345"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="365"/>
         <source>Add a photo first</source>
         <translation>먼저 사진을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="370"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="390"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="371"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="391"/>
         <source>The new language is used the next time Newsdesk starts.</source>
         <translation>바꾼 언어는 Newsdesk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="408"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="428"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="409"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="429"/>
         <source>Save the article before closing?</source>
         <translation>닫기 전에 기사를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="103"/>
         <source>&amp;New article</source>
         <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;MainWindow&quot;, …)`` calls.</extracomment>
         <translation>새 기사(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="104"/>
         <source>Start a new article</source>
         <translation>새 기사를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="109"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="110"/>
         <source>Copy this article into a new draft</source>
         <translation>이 기사를 새 초안으로 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="115"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="116"/>
         <source>Save the article as a save point</source>
         <translation>기사를 저장합니다 (되돌아갈 수 있는 저장 시점)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="121"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="122"/>
         <source>Move this article to the trash</source>
         <translation>이 기사를 휴지통으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="127"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="128"/>
         <source>Show deleted articles and restore them</source>
         <translation>삭제한 기사를 보고 되살립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="133"/>
         <source>&amp;Export site…</source>
         <translation>사이트 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="134"/>
         <source>Write the public site</source>
         <translation>공개 사이트를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="138"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="139"/>
         <source>&amp;Back up…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="139"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="140"/>
         <source>Write one file with the database and every photo</source>
         <translation>데이터베이스와 모든 사진을 파일 하나로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="143"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="144"/>
         <source>&amp;Restore…</source>
         <translation>복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="145"/>
         <source>Restore a backup into an empty folder</source>
         <translation>백업을 빈 폴더에 복원합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="148"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="149"/>
         <source>Site settin&amp;gs…</source>
         <translation>사이트 설정(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="149"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="150"/>
         <source>Site name, address, page size and legal footer</source>
         <translation>사이트 이름, 주소, 페이지 크기, 법정 하단 정보</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="154"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="155"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="156"/>
         <source>Close Newsdesk</source>
         <translation>Newsdesk를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="160"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="161"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="162"/>
         <source>Undo the last edit in the text</source>
         <translation>본문의 마지막 편집을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="166"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="167"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="168"/>
         <source>Redo the edit just undone</source>
         <translation>방금 취소한 편집을 다시 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="172"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="173"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="173"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="174"/>
         <source>Find text in the article body</source>
         <translation>본문에서 글자를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="178"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="179"/>
         <source>R&amp;eplace…</source>
         <translation>바꾸기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="179"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="180"/>
         <source>Find and replace in the article body</source>
         <translation>본문에서 찾아 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="184"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="185"/>
         <source>&amp;Search articles</source>
         <translation>기사 검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="185"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="186"/>
         <source>Jump to the article search box</source>
         <translation>기사 검색창으로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="190"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="191"/>
         <source>&amp;Bold</source>
         <translation>굵게(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="191"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="192"/>
         <source>Make the selection bold (**…**)</source>
         <translation>선택한 글자를 굵게 (**…**)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="196"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="197"/>
         <source>&amp;Italic</source>
         <translation>기울임(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="198"/>
         <source>Make the selection italic (*…*)</source>
         <translation>선택한 글자를 기울임꼴로 (*…*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="202"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="203"/>
         <source>&amp;Link…</source>
         <translation>링크(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="204"/>
         <source>Turn the selection into a link</source>
         <translation>선택한 글자를 링크로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="209"/>
         <source>Insert &amp;photo reference</source>
         <translation>사진 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="210"/>
         <source>Place the selected photo in the body (![…](photo:N))</source>
         <translation>선택한 사진을 본문에 넣습니다 (![…](photo:N))</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="248"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="249"/>
         <source>Publish &amp;now</source>
         <translation>지금 출고(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="249"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="250"/>
         <source>Run the checks and put this article on the site</source>
         <translation>점검을 거쳐 이 기사를 사이트에 올립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="254"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="255"/>
         <source>&amp;Unpublish</source>
         <translation>출고 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="255"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="256"/>
         <source>Take this article off the site</source>
         <translation>이 기사를 사이트에서 내립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="259"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="260"/>
         <source>&amp;System language</source>
         <translation>시스템 언어(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="260"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="261"/>
         <source>Use Korean when the system is Korean</source>
         <translation>시스템이 한국어이면 한국어를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="264"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="265"/>
         <source>&amp;Korean</source>
         <translation>한국어(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="265"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="266"/>
         <source>Show the interface in Korean</source>
         <translation>화면을 한국어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="269"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="270"/>
         <source>&amp;English</source>
         <translation>영어(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="270"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="271"/>
         <source>Show the interface in English</source>
         <translation>화면을 영어로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="307"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="314"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="308"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="315"/>
         <source>Version and licence</source>
         <translation>버전과 라이선스</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="326"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="332"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="337"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="343"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="343"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="349"/>
         <source>F&amp;ormat</source>
         <translation>서식(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="353"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="359"/>
         <source>&amp;Article</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="357"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="363"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="365"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="371"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="370"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="376"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="376"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="384"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="214"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="215"/>
         <source>Sub-&amp;heading</source>
         <translation>소제목(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="215"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="216"/>
         <source>Make the line a sub-heading (## …) or plain text again</source>
         <translation>줄을 소제목(## …)으로 만들거나 다시 본문으로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="220"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="221"/>
         <source>&amp;Quote</source>
         <translation>인용(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="221"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="222"/>
         <source>Quote the lines (&gt; …) or unquote them</source>
         <translation>줄을 인용문(&gt; …)으로 만들거나 인용을 풉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="227"/>
         <source>B&amp;ulleted list</source>
         <translation>글머리 목록(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="227"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="228"/>
         <source>Make the lines a bulleted list (- …); Enter continues it</source>
         <translation>줄을 글머리 목록(- …)으로 만듭니다. Enter를 누르면 목록이 이어집니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="232"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="233"/>
         <source>&amp;Numbered list</source>
         <translation>번호 목록(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="233"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="234"/>
         <source>Number the lines (1. …); Enter continues the list</source>
         <translation>줄에 번호(1. …)를 붙입니다. Enter를 누르면 목록이 이어집니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="238"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="239"/>
         <source>&amp;Table</source>
         <translation>표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="239"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="240"/>
         <source>Insert a table of two columns to fill in</source>
         <translation>채워 넣을 두 칸짜리 표를 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="243"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="244"/>
         <source>Horizontal &amp;rule</source>
         <translation>구분선(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="244"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="245"/>
         <source>Insert a dividing line (---)</source>
         <translation>구분선(---)을 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="275"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="276"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="276"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="277"/>
         <source>Larger text in the article body (also Ctrl+wheel)</source>
         <translation>본문 글자를 크게 합니다 (Ctrl+휠로도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="281"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="282"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="282"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="283"/>
         <source>Smaller text in the article body</source>
         <translation>본문 글자를 작게 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="287"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="288"/>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="288"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="289"/>
         <source>The body text at its normal size</source>
         <translation>본문 글자를 원래 크기로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="293"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="294"/>
         <source>&amp;Full-screen writing</source>
         <translation>전체 화면 쓰기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="294"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="295"/>
         <source>Only the article, on the whole screen (Esc leaves)</source>
         <translation>기사만 화면 가득 띄웁니다 (Esc로 빠져나옵니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="298"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="299"/>
         <source>Preview at &amp;desktop width</source>
         <translation>미리보기: 데스크톱 너비(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="299"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="300"/>
         <source>The page as a computer shows it, scaled to fit the pane</source>
         <translation>컴퓨터 화면에 보이는 모습을 창 너비에 맞춰 줄여 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="302"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="303"/>
         <source>Preview at &amp;phone width</source>
         <translation>미리보기: 휴대전화 너비(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="303"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="304"/>
         <source>The page as a phone shows it</source>
         <translation>휴대전화에 보이는 모습을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="308"/>
         <source>&amp;User guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="1"/>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="309"/>
         <source>How to write, review, publish and back up, in Korean</source>
         <translation>기사 쓰기, 검토, 출고, 백업 방법을 한국어로 설명합니다</translation>
     </message>
@@ -1774,12 +1792,12 @@
         <translation>여기에 기사를 쓰세요. 마크다운: **굵게**, *기울임*</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="132"/>
         <source>Insert link</source>
         <translation>링크 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="132"/>
         <source>Web address (https://…):</source>
         <translation>웹 주소 (https://…):</translation>
     </message>
@@ -1918,6 +1936,212 @@
         <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="237"/>
         <source>Do not send “%1” to %2?</source>
         <translation>“%1”을(를) %2에 보내지 않을까요?</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="85"/>
+        <source>Your role does not allow this</source>
+        <translation>역할상 할 수 없는 일입니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="94"/>
+        <source>%1: not allowed — %2</source>
+        <translation>%1: 권한이 없습니다 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="101"/>
+        <source>Changes cannot be saved</source>
+        <translation>고친 내용을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="102"/>
+        <source>You may not change this article any more (%1). Discard your changes to it?</source>
+        <translation>이 기사는 이제 고칠 수 없습니다(%1). 고친 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="23"/>
+        <source>Edit</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="24"/>
+        <source>Change the author</source>
+        <translation>작성자 변경</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="25"/>
+        <source>Insert photo into body</source>
+        <translation>본문에 사진 넣기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="26"/>
+        <source>Add photos</source>
+        <translation>사진 추가</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="27"/>
+        <source>Remove photo</source>
+        <translation>사진 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="28"/>
+        <source>Reorder photos</source>
+        <translation>사진 순서 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="29"/>
+        <source>Choose the main photo</source>
+        <translation>대표 사진 고르기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="30"/>
+        <source>Photo details</source>
+        <translation>사진 설명 고치기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="31"/>
+        <source>Restore revision</source>
+        <translation>이전 판 되살리기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="32"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="33"/>
+        <source>Restore from the trash</source>
+        <translation>휴지통에서 복원</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="34"/>
+        <source>Delete permanently</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="35"/>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="36"/>
+        <source>Comment</source>
+        <translation>메모 달기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="37"/>
+        <source>Export hand-off file</source>
+        <translation>전달 파일 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="38"/>
+        <source>Submit</source>
+        <translation>송고</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="39"/>
+        <source>Withdraw submission</source>
+        <translation>송고 취소</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="40"/>
+        <source>Start review</source>
+        <translation>검토 시작</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="41"/>
+        <source>Return to reporter</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="42"/>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="43"/>
+        <source>Schedule</source>
+        <translation>예약 출고</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="44"/>
+        <source>Cancel schedule</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="45"/>
+        <source>Publish</source>
+        <translation>출고</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="46"/>
+        <source>Unpublish</source>
+        <translation>출고 취소</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="54"/>
+        <source>Submitted — the desk is reviewing it</source>
+        <translation>송고한 기사입니다 — 데스크가 검토 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="56"/>
+        <source>Approved by the desk — ask the desk to return it to change it</source>
+        <translation>승인된 기사입니다 — 수정하려면 데스크에 반려를 요청하세요</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="60"/>
+        <source>Scheduled for publication — ask the desk to return it to change it</source>
+        <translation>출고 예약된 기사입니다 — 수정하려면 데스크에 반려를 요청하세요</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="64"/>
+        <source>Published — ask the desk to return it to change it</source>
+        <translation>출고된 기사입니다 — 수정하려면 데스크에 반려를 요청하세요</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="66"/>
+        <source>Taken off the site — only the desk can change it now</source>
+        <translation>출고를 취소한 기사입니다 — 이제 데스크만 고칠 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="67"/>
+        <source>Only the desk can change this article now</source>
+        <translation>이제 데스크만 이 기사를 고칠 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="74"/>
+        <source>Another reporter&apos;s article — you can only read it</source>
+        <translation>다른 기자의 기사입니다 — 읽기만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="78"/>
+        <source>Only the desk (editors and administrators) may do this</source>
+        <translation>데스크(편집자·관리자)만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="80"/>
+        <source>Only the desk may give an article to another reporter</source>
+        <translation>기사를 다른 기자에게 넘기는 일은 데스크만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="82"/>
+        <source>The article is in the trash — restore it first</source>
+        <translation>휴지통에 있는 기사입니다 — 먼저 복원하세요</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="84"/>
+        <source>The article is not in the trash</source>
+        <translation>휴지통에 있는 기사가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/photo_permissions.py" line="78"/>
+        <source>Not allowed</source>
+        <extracomment>Until the window says otherwise (no identity yet): what the services allow then.</extracomment>
+        <translation>권한 없음</translation>
     </message>
 </context>
 <context>
@@ -2243,113 +2467,113 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="82"/>
         <source>Add photos…</source>
         <extracomment>A caption / credit / alt text was stored: this fires while the user types, and the article list shows none of it (only the preview does). 1-based position of the photo to reference in the body. Photos were added to an article that does not exist yet: save it, then set_article. (imported, failed) after an import run finished. Typed details could not be stored (the exception; a full disk): retried soon.</extracomment>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="84"/>
         <source>Add photo files (you can also drop files here)</source>
         <translation>사진 파일을 추가합니다 (여기로 끌어 놓아도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="87"/>
         <source>Move earlier (Ctrl+Up)</source>
         <translation>앞으로 (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="88"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="91"/>
         <source>Move later (Ctrl+Down)</source>
         <translation>뒤로 (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="91"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="94"/>
         <source>Main photo</source>
         <translation>대표 사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="95"/>
         <source>Use the selected photo as the article&apos;s main photo</source>
         <translation>선택한 사진을 대표 사진으로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="94"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="97"/>
         <source>Insert into body</source>
         <translation>본문에 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="95"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="98"/>
         <source>Insert a reference to this photo into the body</source>
         <translation>이 사진을 본문에 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="101"/>
         <source>Remove photo (Delete)</source>
         <translation>사진 빼기 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="113"/>
         <source>Drop photo files here; drag a photo to change the order</source>
         <translation>사진 파일을 여기로 끌어 놓으세요. 사진을 끌어 순서를 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="129"/>
         <source>Drop photos here or click “Add photos…”.</source>
         <translation>사진을 여기로 끌어 놓거나 “사진 추가…”를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="135"/>
         <source>Result of the last import, one line per file</source>
         <translation>마지막 가져오기 결과 (파일마다 한 줄)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="209"/>
         <source>Add photos</source>
         <translation>사진 추가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="205"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="211"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;All files (*)</source>
         <translation>이미지 (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="230"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="236"/>
         <source>Importing %v of %m…</source>
         <translation>%m개 중 %v번째 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="244"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="252"/>
         <source>Not imported: %1</source>
         <translation>가져오지 못함: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="246"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="254"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="251"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="259"/>
         <source>%1 imported, %2 failed</source>
         <translation>%1개 가져옴, %2개 실패</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="258"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="266"/>
         <source>Import stopped: %1</source>
         <translation>가져오기 중단: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="339"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="358"/>
         <source>Remove photo</source>
         <translation>사진 빼기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="340"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="359"/>
         <source>Remove “%1” from this article?</source>
         <translation>이 기사에서 “%1” 사진을 뺄까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="384"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="409"/>
         <source>Main photo (대표 사진)</source>
         <translation>대표 사진</translation>
     </message>
@@ -3180,43 +3404,43 @@
 <context>
     <name>StorageWarning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="33"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="35"/>
         <source>The database server&apos;s disk is full.</source>
         <extracomment>White on red: the one status that must not be overlooked.</extracomment>
         <translation>데이터베이스 서버의 디스크가 가득 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="35"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="37"/>
         <source>The disk holding %1 is full.</source>
         <translation>%1 폴더가 있는 디스크가 가득 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="39"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="41"/>
         <source>Your disk quota for %1 is used up.</source>
         <translation>%1 폴더의 디스크 할당량을 다 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="43"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="45"/>
         <source>(%1 free)</source>
         <translation>(남은 공간 %1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="49"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="51"/>
         <source>Your text stays in the editor and nothing saved before is lost. Free some space: Newsdesk saves again by itself.</source>
         <translation>입력한 글은 편집기에 그대로 있고, 이미 저장한 것은 잃지 않았습니다. 디스크 공간을 비우면 Newsdesk가 스스로 다시 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="83"/>
         <source>Not autosaved: the disk is full</source>
         <translation>자동 저장 안 됨: 디스크가 가득 참</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="85"/>
         <source>Not autosaved: %1</source>
         <translation>자동 저장 안 됨: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/editor/storage_warning.py" line="95"/>
         <source>Typing is not being saved</source>
         <translation>입력한 글이 저장되지 않고 있습니다</translation>
     </message>
@@ -3403,80 +3627,90 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="39"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="50"/>
         <source>Trash</source>
         <extracomment>Id of an article taken back out of the trash (the main window reloads its list). Articles were deleted for good.</extracomment>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="40"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="51"/>
         <source>Deleted articles stay here until you delete them permanently.</source>
         <translation>삭제한 기사는 완전히 지울 때까지 여기에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="58"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="58"/>
         <source>Section</source>
         <translation>섹션</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="58"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="58"/>
         <source>Updated</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="57"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="68"/>
         <source>&amp;Restore</source>
         <translation>복구(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="69"/>
         <source>Put the selected articles back in the list</source>
         <translation>선택한 기사를 목록으로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="60"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="71"/>
         <source>&amp;Delete permanently…</source>
         <translation>완전히 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="73"/>
         <source>&amp;Empty trash…</source>
         <translation>휴지통 비우기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="94"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="105"/>
         <source>(no headline)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="151"/>
+        <source>Cannot restore</source>
+        <translation>복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="159"/>
         <source>Delete permanently</source>
         <translation>완전히 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="135"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="160"/>
         <source>Delete %1 article(s) permanently? This cannot be undone.</source>
         <translation>기사 %1건을 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="170"/>
         <source>Empty trash</source>
         <translation>휴지통 비우기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="147"/>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="172"/>
         <source>Delete all %1 article(s) in the trash permanently? This cannot be undone.</source>
         <translation>휴지통의 기사 %1건을 모두 완전히 지울까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/articles/trash_dialog.py" line="183"/>
+        <source>Cannot delete</source>
+        <translation>삭제할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3742,57 +3976,57 @@
         <translation>%1(으)로 작업합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="183"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="182"/>
         <source>Not allowed</source>
         <translation>권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="185"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="184"/>
         <source>Cannot do that</source>
         <translation>할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="227"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="226"/>
         <source>Unpublished — %1</source>
         <translation>출고 취소 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="237"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="236"/>
         <source>Done: %1</source>
         <translation>완료: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="253"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="252"/>
         <source>Not submitted: fix the errors listed in Checks</source>
         <translation>송고하지 못했습니다: 점검 창의 오류를 고치세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="260"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="259"/>
         <source>Not submitted</source>
         <translation>송고하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="265"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="264"/>
         <source>Submitted to the desk</source>
         <translation>데스크에 송고했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="283"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="282"/>
         <source>Choose who you are first (File ▸ Switch user…).</source>
         <translation>먼저 사용자를 고르세요 (파일 ▸ 사용자 바꾸기…).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="298"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="297"/>
         <source>Published as no. %1 — %2</source>
         <translation>%1번 기사로 출고 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="322"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="321"/>
         <source>Scheduled for %1 (Korea time)</source>
         <translation>%1 (한국 시각) 출고 예약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="350"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="349"/>
         <source>Not published: fix the errors listed in Checks</source>
         <translation>출고하지 못했습니다: 점검 창의 오류를 고치세요</translation>
     </message>
