@@ -1885,27 +1885,27 @@
     <message>
         <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="130"/>
         <source>Queued</source>
-        <translation>대기 중 (queued)</translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="131"/>
         <source>Sent</source>
-        <translation>전송됨 (sent)</translation>
+        <translation>전송됨</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="132"/>
         <source>Conflict</source>
-        <translation>충돌 (conflict)</translation>
+        <translation>충돌</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="133"/>
         <source>Cancelled</source>
-        <translation>취소됨 (cancelled)</translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="134"/>
         <source>Resolved</source>
-        <translation>해결됨 (resolved)</translation>
+        <translation>해결됨</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/publishing/outbox_panel.py" line="137"/>

@@ -31,6 +31,11 @@ KEPT = {
     "create", "photo", "Asia", "Seoul", "site", "news", "example", "kr", "desk", "tmp", "MB",
     "PC",
 }  # fmt: skip
+#: Names of formats and file extensions, which the Korean UI writes as they are.
+FORMATS = {
+    "AVIF", "RAW", "BMP", "XL", "PDF", "ZIP", "SVG", "HTML", "PSD", "MP", "MOV", "WebP",
+    "jpeg", "png", "webp", "gif", "tif", "tiff", "heic",
+}  # fmt: skip
 
 
 def _english(text: str) -> list[str]:
@@ -89,3 +94,27 @@ def test_site_settings_problems_are_explained_in_korean(
     )
     assert problems["email"] == "e-mail 주소가 아닙니다: 'desk-at-news'"
     assert problems["photo_badge"] == "8자 이하로 써 주세요 (지금 12자)"
+
+
+def test_no_translation_keeps_an_english_gloss() -> None:
+    """Every finished Korean translation, shown or not yet (a state name, an error), is Korean.
+
+    Catches what a window walk cannot reach without data, like the outbox's states
+    once read 대기 중 (queued).
+    """
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    catalogue = Path(__file__).resolve().parents[2] / "resources/translations/newsdesk_ko.ts"
+    left = []
+    for context in ET.parse(catalogue).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [translation.text or ""] + [f.text or "" for f in translation.iter()]
+            for text in forms:
+                plain = re.sub(r"\(&\w\)|&\w|%\w", " ", text)  # mnemonics, placeholders
+                words = [w for w in _english(plain) if w not in FORMATS]
+                if words:
+                    left.append(f"{context.findtext('name')}: {text!r}")
+    assert not left, "\n".join(sorted(set(left)))

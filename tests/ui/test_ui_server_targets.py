@@ -156,7 +156,7 @@ def test_earlier_versions_token_is_used_only_when_adopted_and_address_change_ask
 def test_korean_labels_of_server_publishing(qapp: QApplication) -> None:
     translators = install_translators(qapp, "ko")
     try:
-        assert QApplication.translate("OutboxPanel", "Queued") == "대기 중 (queued)"
+        assert QApplication.translate("OutboxPanel", "Queued") == "대기 중"
         assert QApplication.translate("OutboxPanel", "Failed: %1") == "실패: %1"
         assert QApplication.translate("ServerPublishing", "Server: all sent") == "서버: 모두 전송됨"
         assert QApplication.translate("ArticleListModel", "Views") == "조회수"
