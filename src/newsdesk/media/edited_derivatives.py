@@ -38,7 +38,7 @@ from newsdesk.media.photo_edit import (
     rotated_size,
 )
 
-__all__ = ["EDITED_SIZES", "EditedPhoto", "output_size", "render_edited", "social_output_size"]
+__all__ = ["EDITED_SIZES", "EditedPhoto", "edited_size", "output_size", "render_edited"]
 
 #: Longest edge per kind; a social image is exactly 1200×630 when the box is big enough.
 EDITED_SIZES: Mapping[str, int] = {**DERIVATIVE_SIZES, "social": 1200}
@@ -104,16 +104,18 @@ def output_size(
     return fit_within((max(1, round(width)), max(1, round(height))), EDITED_SIZES[kind])
 
 
-def social_output_size(edit: PhotoEdit, upright_size: tuple[int, int]) -> tuple[int, int] | None:
-    """Pixel size of the edit's og:image file for a photo of ``upright_size``; None without one.
+def edited_size(
+    edit: PhotoEdit, kind: str, upright_size: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Pixel size of the edit's ``kind`` file for a photo of ``upright_size``; None if none.
 
     Worked out from the parameters alone, so a page can state og:image:width
-    and og:image:height without opening the file.
+    and og:image:height, and the crop dialog the result, without a file.
     """
-    if edit.social is None:
+    if not edit.makes(kind):
         return None
-    left, top, right, bottom = _exact_box(edit, "social", rotated_size(upright_size, edit.rotation))
-    return output_size(_fixed_preset(edit, "social"), "social", (right - left, bottom - top))
+    left, top, right, bottom = _exact_box(edit, kind, rotated_size(upright_size, edit.rotation))
+    return output_size(_fixed_preset(edit, kind), kind, (right - left, bottom - top))
 
 
 def _decode_scale(edit: PhotoEdit, kinds: Iterable[str], upright: tuple[int, int]) -> float:

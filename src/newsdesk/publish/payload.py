@@ -4,7 +4,8 @@ Built at send time from the article as it is *now*, so a job queued before
 three more corrections sends the latest text once, not four versions.
 
 Photos are published as their **web derivative** — the file with no
-metadata. The original may carry GPS coordinates and a camera serial number
+metadata, cut and turned as the article's crop says (each article sharing an
+original sends its own cut). The original may carry GPS coordinates and a camera serial number
 and never leaves the computer. On the server a photo is known by the SHA-256
 of the derivative's bytes (what it stores and serves), not by the original's
 hash the newsroom files it under.
@@ -82,10 +83,11 @@ def content_hash(body: dict[str, Any]) -> str:
 
 
 def _media_file(photo: PhotoView, store: PhotoStore) -> MediaFile:
-    path = store.derivative_path(photo.sha256, "web")
+    """The web derivative the page shows: the cropped / turned one if the photo has an edit."""
+    path = store.derivative_path(photo.sha256, "web", photo.edit)
     if not path.is_file():
         try:
-            store.ensure_derivatives(photo.sha256)
+            store.ensure_derivatives(photo.sha256, photo.edit)
         except FileNotFoundError:
             raise PayloadError(
                 f"photo {photo.sha256[:12]}… has neither a web version nor an original in "

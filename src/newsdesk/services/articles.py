@@ -333,6 +333,10 @@ class ArticleService:
                                 "alt_text",
                                 "position",
                                 "is_main",
+                                "rotation",  # the copy keeps its crops (files are shared)
+                                "crop_body",
+                                "crop_thumb",
+                                "crop_social",
                             )
                         }
                     )

@@ -43,8 +43,8 @@ class SiteExportService:
             require_complete_footer(site.footer)
             articles = published_views(session, store)
         # derivatives can be missing after a hand-off import
-        for sha256 in missing_web_derivatives(articles, store):
-            store.ensure_derivatives(sha256)
+        for sha256, edit in missing_web_derivatives(articles, store):
+            store.ensure_derivatives(sha256, edit)
         return SiteSnapshot(site, articles, media_copies(articles, store.media_root))
 
     def export(

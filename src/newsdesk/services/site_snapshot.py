@@ -20,6 +20,7 @@ from typing import NamedTuple
 from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
+from newsdesk.media.photo_edit import PhotoEdit
 from newsdesk.media.photo_store import PhotoStore
 from newsdesk.services.publishing import is_on_site
 from newsdesk.services.views import article_view
@@ -37,6 +38,10 @@ class _PhotoRow(NamedTuple):
     credit: str
     alt_text: str
     is_main: bool
+    rotation: int
+    crop_body: Sequence[float] | None
+    crop_thumb: Sequence[float] | None
+    crop_social: Sequence[float] | None
 
 
 class _ArticleRow(NamedTuple):
@@ -86,6 +91,10 @@ _PHOTO_COLUMNS = (
     Photo.credit,
     Photo.alt_text,
     Photo.is_main,
+    Photo.rotation,
+    Photo.crop_body,
+    Photo.crop_thumb,
+    Photo.crop_social,
 )
 
 
@@ -142,23 +151,30 @@ def published_views(session: Session, store: PhotoStore) -> list[ArticleView]:
     return views
 
 
-def missing_web_derivatives(articles: Iterable[ArticleView], store: PhotoStore) -> list[str]:
-    """sha256 of photos whose web derivative is not in the media folder.
+def missing_web_derivatives(
+    articles: Iterable[ArticleView], store: PhotoStore
+) -> list[tuple[str, PhotoEdit | None]]:
+    """(sha256, edit) of photos whose published files are not in the media folder.
 
+    The published files are the web derivative and, with a social crop, the
+    og:image; each crop and rotation has its own (see ``PhotoView.edit``).
     One directory listing per two-letter shard instead of a ``stat`` per photo.
     """
     listed: dict[str, set[str]] = {}
-    missing: dict[str, None] = {}
+    missing: dict[tuple[str, PhotoEdit | None], None] = {}
     for article in articles:
         for photo in article.photos:
-            shard, _, name = store.derivative_name(photo.sha256, "web").partition("/")
-            names = listed.get(shard)
-            if names is None:
-                try:
-                    names = set(os.listdir(store.media_root / shard))
-                except OSError:  # no shard folder yet (or unreadable): treat all as missing
-                    names = set()
-                listed[shard] = names
-            if name not in names:
-                missing.setdefault(photo.sha256, None)
+            for published in (photo.web_file, photo.social_file):
+                shard, _, name = published.partition("/")
+                if not name:
+                    continue
+                names = listed.get(shard)
+                if names is None:
+                    try:
+                        names = set(os.listdir(store.media_root / shard))
+                    except OSError:  # no shard folder yet (or unreadable): treat all as missing
+                        names = set()
+                    listed[shard] = names
+                if name not in names:
+                    missing.setdefault((photo.sha256, photo.edit), None)
     return list(missing)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
+from newsdesk.media.edited_derivatives import edited_size
 from newsdesk.media.photo_store import PhotoStore
+from newsdesk.services.photo_edits import photo_edit
 from newsdesk.site.model import ArticleView, PhotoView
 from newsdesk.text.slugs import make_slug
 
@@ -54,6 +56,14 @@ class PhotoRow(Protocol):
     def alt_text(self) -> str: ...
     @property
     def is_main(self) -> bool: ...
+    @property
+    def rotation(self) -> int: ...
+    @property
+    def crop_body(self) -> Sequence[Any] | None: ...
+    @property
+    def crop_thumb(self) -> Sequence[Any] | None: ...
+    @property
+    def crop_social(self) -> Sequence[Any] | None: ...
 
 
 class ArticleRow(Protocol):
@@ -94,6 +104,12 @@ class ArticleRow(Protocol):
 
 
 def photo_view(photo: PhotoRow, store: PhotoStore) -> PhotoView:
+    """The photo as pages show it: the files of its crop and rotation, if it has them."""
+    edit = photo_edit(photo)
+    social_file, social_size = "", None
+    if edit.social is not None:
+        social_file = store.derivative_name(photo.sha256, "social", edit)
+        social_size = edited_size(edit, "social", (photo.width, photo.height))
     return PhotoView(
         sha256=photo.sha256,
         width=photo.web_width or photo.width,
@@ -102,8 +118,11 @@ def photo_view(photo: PhotoRow, store: PhotoStore) -> PhotoView:
         credit=photo.credit,
         alt_text=photo.alt_text,
         is_main=photo.is_main,
-        web_file=store.derivative_name(photo.sha256, "web"),
-        thumb_file=store.derivative_name(photo.sha256, "thumb"),
+        web_file=store.derivative_name(photo.sha256, "web", edit),
+        thumb_file=store.derivative_name(photo.sha256, "thumb", edit),
+        social_file=social_file,
+        social_size=social_size,
+        edit=None if edit.is_identity else edit,
     )
 
 

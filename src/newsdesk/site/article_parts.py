@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,10 +121,29 @@ def author_names(byline: str) -> list[str]:
 
 
 def photo_url(site: SiteView, photo: PhotoView | None) -> str | None:
-    """Absolute URL of a photo's web derivative (for og:image and JSON-LD)."""
+    """Absolute URL of a photo's web derivative (for JSON-LD)."""
     if photo is None or not photo.web_file:
         return None
     return absolute_url(site.base_url, "media/" + photo.web_file)
+
+
+def social_image(
+    site: SiteView, photo: PhotoView | None
+) -> tuple[str | None, tuple[int, int] | None]:
+    """og:image: the social crop (1200×630) when the photo has one, else the web photo.
+
+    Returns the absolute URL and, for the social crop, its pixel size (for
+    og:image:width/height, which lets a first share show the picture at once).
+    """
+    if photo is not None and photo.social_file:
+        return absolute_url(site.base_url, "media/" + photo.social_file), photo.social_size
+    return photo_url(site, photo), None
+
+
+def ld_images(site: SiteView, photo: PhotoView | None) -> list[str]:
+    """JSON-LD ``image``: the page photo, then its social crop (several ratios are welcome)."""
+    urls = [photo_url(site, photo), social_image(site, photo)[0]]
+    return list(dict.fromkeys(url for url in urls if url))
 
 
 def json_for_script(data: Any) -> str:
@@ -150,7 +169,7 @@ def news_article_ld(
     article: ArticleView,
     *,
     canonical: str | None,
-    image: str | None,
+    images: Sequence[str],
     description: str,
 ) -> dict[str, Any]:
     """schema.org NewsArticle for search engines; omits what a draft doesn't have yet."""
@@ -162,8 +181,8 @@ def news_article_ld(
     if canonical:
         data["mainEntityOfPage"] = {"@type": "WebPage", "@id": canonical}
         data["url"] = canonical
-    if image:
-        data["image"] = [image]
+    if images:
+        data["image"] = list(images)
     if article.published_at is not None:
         data["datePublished"] = rfc3339(article.published_at)
     data["dateModified"] = rfc3339(article.updated_at)

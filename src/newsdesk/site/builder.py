@@ -156,7 +156,7 @@ class PageBuilder:
             if article.number is not None
             else None
         )
-        image = article_parts.photo_url(self.site, article.main_photo)
+        og_image, og_image_size = article_parts.social_image(self.site, article.main_photo)
         modified = (
             article.published_at is not None
             and not dates.same_minute(article.published_at, article.updated_at)
@@ -164,7 +164,11 @@ class PageBuilder:
         )
         json_ld = article_parts.json_for_script(
             article_parts.news_article_ld(
-                self.site, article, canonical=canonical, image=image, description=description
+                self.site,
+                article,
+                canonical=canonical,
+                images=article_parts.ld_images(self.site, article.main_photo),
+                description=description,
             )
         )
         back = list_path(list_page) if list_page is not None else "index.html"
@@ -177,7 +181,8 @@ class PageBuilder:
             other_photos=placement.remaining(article),
             canonical=canonical,
             description=description,
-            og_image=image,
+            og_image=og_image,
+            og_image_size=og_image_size,
             modified=modified,
             json_ld=Markup(json_ld),  # escaped for <script> by json_for_script
             back_href=urls.root_prefix + back,

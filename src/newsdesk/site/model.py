@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import ClassVar
 
+from newsdesk.media.photo_edit import PhotoEdit
+
 
 @dataclass(frozen=True)
 class LegalFooter:
@@ -78,6 +80,12 @@ class PhotoView:
     #: the preview), so the photo store and the exported site share one layout.
     web_file: str = ""
     thumb_file: str = ""
+    #: The og:image cut (1200×630) when the photo has a social crop, else "".
+    social_file: str = ""
+    social_size: tuple[int, int] | None = None
+    #: The crop and rotation the files were made with (None: as imported), so a
+    #: file missing from the media folder can be made again from the original.
+    edit: PhotoEdit | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -248,15 +248,18 @@ def _plan(
 
 
 def media_copies(articles: Iterable[ArticleView], media_dir: Path) -> list[tuple[str, Path]]:
-    """``(site path, source)`` copies of the web-size photos published articles show.
+    """``(site path, source)`` copies of the photos published articles show or share.
 
-    Names are content-addressed, so one photo used by two articles is copied once.
+    The web-size photo of each, and the og:image cut of those with a social
+    crop. Names are content-addressed (and name the crop), so one photo used
+    by two articles with the same crop is copied once.
     """
     seen: dict[str, Path] = {}
     for article in articles:
         if article.number is None:
             continue
         for photo in article.photos:
-            if photo.web_file:
-                seen.setdefault("media/" + photo.web_file, media_dir / photo.web_file)
+            for name in (photo.web_file, photo.social_file):
+                if name:
+                    seen.setdefault("media/" + name, media_dir / name)
     return sorted(seen.items())
