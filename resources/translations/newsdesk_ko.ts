@@ -325,6 +325,63 @@
     </message>
 </context>
 <context>
+    <name>BodyPhotos</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/body_photos.py" line="89"/>
+        <source>You may not change this article, so no photos can go into its body.</source>
+        <translation>이 기사를 고칠 권한이 없어 본문에 사진을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/body_photos.py" line="128"/>
+        <source>Pasted image</source>
+        <translation>붙여넣은 사진</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/body_photos.py" line="132"/>
+        <source>The pasted picture could not be read. Save it as a file first.</source>
+        <translation>붙여넣은 그림을 읽을 수 없습니다. 먼저 파일로 저장해 주세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/photos/body_photos.py" line="152"/>
+        <source>Adding %n photo(s) to the article…</source>
+        <translation>
+            <numerusform>기사에 사진 %n장을 넣는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/body_photos.py" line="168"/>
+        <source>No photo was added: the Photos tab says why.</source>
+        <translation>사진을 넣지 못했습니다. 이유는 사진 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/body_photos.py" line="172"/>
+        <source>The photos were added to their article; insert them into its body there.</source>
+        <translation>사진은 원래 기사에 붙였습니다. 그 기사를 열어 본문에 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/body_photos.py" line="186"/>
+        <source>%1 of %2 photos were put into the body; the Photos tab says why.</source>
+        <translation>사진 %2장 중 %1장만 본문에 넣었습니다. 나머지의 이유는 사진 탭에 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/photos/body_photos.py" line="191"/>
+        <source>%n photo(s) put into the body.</source>
+        <translation>
+            <numerusform>본문에 사진 %n장을 넣었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/body_photos.py" line="204"/>
+        <source>Photos in the body</source>
+        <translation>본문 사진</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/body_photos.py" line="214"/>
+        <source>Only photos can be put into the body (JPEG, PNG, WebP, GIF or TIFF). Not taken: %1</source>
+        <translation>본문에는 사진만 넣을 수 있습니다(JPEG, PNG, WebP, GIF, TIFF). 넣지 않은 파일: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecksFollower</name>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/checks_follower.py" line="67"/>

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -186,3 +186,25 @@ def test_file_dialog_and_keyboard(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
     assert [p.id for p in service.list_for(article_id)] == [second.id]
+
+
+def test_an_import_that_ends_before_the_panel_listens_still_ends(
+    qtbot: QtBot,
+    panel: PhotosPanel,
+    files: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file refused at once can finish the worker thread within microseconds; the
+    panel used to connect its slots only after starting it, lost the results and
+    stayed "importing" for ever (no more imports, the window waiting at quit)."""
+    start = QThread.start
+
+    def start_and_finish(thread: QThread, *args: object) -> None:
+        start(thread, *args)
+        thread.wait(10000)  # the worst case: done before start() has returned
+
+    monkeypatch.setattr(QThread, "start", start_and_finish)
+    with qtbot.waitSignal(panel.import_finished, timeout=10000) as blocker:
+        panel.add_files([files[1]])  # 메모.jpg: text, refused straight away
+    assert blocker.args == [0, 1]
+    qtbot.waitUntil(lambda: not panel.is_importing(), timeout=10000)

@@ -45,6 +45,7 @@ from newsdesk.ui.editor.save_conflicts import SaveConflictHandler
 from newsdesk.ui.editor.status_counters import StatusCounters
 from newsdesk.ui.editor.storage_warning import StorageWarning, describe_error
 from newsdesk.ui.editor.writing_tools import install_writing_tools
+from newsdesk.ui.photos.body_photos import BodyPhotos
 from newsdesk.ui.photos.photos_panel import PhotosPanel
 from newsdesk.ui.publishing.handoff_controller import HandoffController
 from newsdesk.ui.publishing.server_publishing import install_server_publishing
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.handoff = HandoffController(self)
         self.backups = BackupController(self)
         self.server_publishing = install_server_publishing(self)
+        self.body_photos = BodyPhotos(self)  # files and pictures dropped on the body
         self.change_refresher = install_change_refresher(self)  # the CLI, other windows
         self.writing_tools = install_writing_tools(self)  # 서식, zoom, full screen
         self._connect(self.actions_)

@@ -4,14 +4,19 @@ Reporters type Markdown without knowing it: Ctrl+B / Ctrl+I wrap the
 selection in ``**`` / ``*``, Ctrl+K makes a link and photos are referenced as
 ``![alt](photo:N)``. The editor claims these keys itself (ShortcutOverride),
 so they work wherever the body has focus, whatever the window's menus hold.
+
+Photo files dropped or pasted on the body, and pasted pictures, are not
+inserted as text: the editor hands them on (:attr:`MarkdownEditor.files_dropped`,
+:attr:`MarkdownEditor.image_pasted`) with a cursor at the drop point, and the
+photos room attaches them to the article and inserts their references there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QKeyEvent, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QInputDialog,
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.text.photo_refs import photo_block_edit, photo_reference
+from newsdesk.ui.editor.body_mime import dropped_files, pasted_image
 from newsdesk.ui.editor.flow_layout import FlowLayout
 
 BOLD_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B)
@@ -41,12 +47,21 @@ class MarkdownEditor(QPlainTextEdit):
     """A plain-text editor with Markdown shortcuts."""
 
     find_requested = Signal(bool)  # True: with the replace field
+    #: Local files dropped or pasted: (list of Path, QTextCursor at the drop point).
+    files_dropped = Signal(list, object)
+    #: A picture pasted (a screenshot, "copy image"): (QImage, QTextCursor at the cursor).
+    image_pasted = Signal(object, object)
+    #: Files or a picture came to a read-only body: they were not taken.
+    drop_refused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setPlaceholderText(self.tr("Write the article here. Markdown: **bold**, *italic*"))
+        #: Counts whole-text replacements (another article shown): a drop point taken
+        #: before one no longer points into the text it was taken in.
+        self.generation = 0
         self._key_handlers: list[tuple[QKeySequence, Callable[[], None]]] = [
             (BOLD_KEYS, self.toggle_bold),
             (ITALIC_KEYS, self.toggle_italic),
@@ -81,6 +96,43 @@ class MarkdownEditor(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    # -- drops and pastes ------------------------------------------------------
+
+    def setPlainText(self, text: str) -> None:
+        """Replace the whole text; :attr:`generation` tells pending drops it was replaced."""
+        self.generation += 1
+        super().setPlainText(text)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if self.isReadOnly() and (dropped_files(mime) or mime.hasImage()):
+            self.drop_refused.emit()  # say why, rather than a silent "no entry" cursor
+            event.ignore()
+            return
+        super().dragEnterEvent(event)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return (
+            bool(dropped_files(source))
+            or source.hasImage()
+            or super().canInsertFromMimeData(source)
+        )
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Files and pictures go to the photos (see the module docstring); text as usual."""
+        files = dropped_files(source)
+        image = None if files else pasted_image(source)
+        if self.isReadOnly():
+            if files or image is not None:
+                self.drop_refused.emit()
+            return
+        if files:
+            self.files_dropped.emit(files, QTextCursor(self.textCursor()))
+        elif image is not None:
+            self.image_pasted.emit(image, QTextCursor(self.textCursor()))
+        else:
+            super().insertFromMimeData(source)
 
     # -- Markdown commands ----------------------------------------------------
 

@@ -8,6 +8,7 @@ same :meth:`PhotoService.add_files` generator the CLI uses, in its own
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
@@ -80,8 +81,13 @@ def start_photo_import(
     parent: QObject,
     *,
     actor_id: int | None = None,
+    connect: Callable[[QThread, PhotoImportWorker], None] | None = None,
 ) -> tuple[QThread, PhotoImportWorker]:
     """Start a worker in a new thread; the caller keeps both until ``thread.finished``.
+
+    ``connect(thread, worker)`` runs before the thread starts: a file refused at
+    once ends the thread within microseconds, and signals emitted before the
+    caller connected to them are lost (the caller would wait for ever).
 
     Ownership, chosen to avoid double deletes between Qt and Python: the thread
     belongs to ``parent`` (no deleteLater), the worker to the Python reference the
@@ -96,5 +102,7 @@ def start_photo_import(
     # event loop, which is blocked while a closing window waits for the thread.
     worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    if connect is not None:
+        connect(thread, worker)
     thread.start()
     return thread, worker

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QWidget
 
 from newsdesk.media.photo_store import PhotoStore
+from newsdesk.store.models import Photo
 
 THUMB = QSize(168, 112)
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,6 +103,12 @@ class PhotoListWidget(QListWidget):
                 self.files_dropped.emit(paths)
             return
         event.ignore()
+
+
+def photo_label(photo: Photo) -> str:
+    """ "2. 캡션" under the thumbnail (the file name until a caption is typed), cut at 40."""
+    label = f"{photo.position + 1}. {photo.caption or photo.original_name}"
+    return label if len(label) <= 40 else label[:39] + "…"
 
 
 def photo_icon(store: PhotoStore, sha256: str, *, is_main: bool, incomplete: bool) -> QIcon:

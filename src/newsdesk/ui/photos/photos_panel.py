@@ -32,11 +32,18 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.services.roles import PermissionDeniedError
 from newsdesk.store.models import Photo
+from newsdesk.ui.photos.import_batch import ImportBatch, ImportDone
 from newsdesk.ui.photos.import_messages import import_error_text
 from newsdesk.ui.photos.import_results import ImportResultsList
 from newsdesk.ui.photos.photo_details_form import PhotoDetailsForm
 from newsdesk.ui.photos.photo_import_worker import PhotoImportWorker, start_photo_import
-from newsdesk.ui.photos.photo_list import PHOTO_ID_ROLE, PhotoListWidget, local_files, photo_icon
+from newsdesk.ui.photos.photo_list import (
+    PHOTO_ID_ROLE,
+    PhotoListWidget,
+    local_files,
+    photo_icon,
+    photo_label,
+)
 from newsdesk.ui.photos.photo_permissions import PhotoPermissions
 
 
@@ -62,8 +69,9 @@ class PhotosPanel(QWidget):
         self._service = PhotoService(newsroom)
         self._article_id: str | None = None
         self._photos: list[Photo] = []
-        self._pending: list[Path] = []
-        self._queue: list[tuple[str, list[Path]]] = []
+        self._pending: list[ImportBatch] = []  # waiting for a new article's first save
+        self._queue: list[ImportBatch] = []
+        self._batch: ImportBatch | None = None  # the one importing now
         self._thread: QThread | None = None
         self._worker: PhotoImportWorker | None = None
         self._build()
@@ -170,8 +178,9 @@ class PhotosPanel(QWidget):
         self._article_id = article_id
         self.reload()
         if article_id is not None and self._pending:
-            paths, self._pending = self._pending, []
-            self.add_files(paths)
+            pending, self._pending = self._pending, []
+            for batch in pending:
+                self.add_files(batch.paths, batch.then)
 
     def reload(self, select_id: str | None = None) -> None:
         """Re-read the photos from the database, keeping (or moving to) a selection."""
@@ -213,22 +222,24 @@ class PhotosPanel(QWidget):
         if names:
             self.add_files([Path(name) for name in names])
 
-    def add_files(self, paths: list[Path]) -> None:
-        """Import files into the current article (after it is saved, if it is new)."""
+    def add_files(self, paths: list[Path], then: ImportDone | None = None) -> None:
+        """Import files into the current article (after it is saved, if it is new);
+        ``then`` is told the photos they became (a drop on the body inserts them)."""
         if not paths or not self.permissions.may("photo_add"):
             return
         if self._article_id is None:
-            self._pending.extend(paths)
+            self._pending.append(ImportBatch("", list(paths), then))
             self.save_required.emit()
             return
-        self._queue.append((self._article_id, list(paths)))
+        self._queue.append(ImportBatch(self._article_id, list(paths), then))
         if self._thread is None:
             self._start_next()
 
     # -- import --------------------------------------------------------------------
 
     def _start_next(self) -> None:
-        article_id, paths = self._queue.pop(0)
+        self._batch = batch = self._queue.pop(0)
+        article_id, paths = batch.article_id, batch.paths
         self.results.clear()
         self.results.setVisible(True)
         self.progress.setRange(0, len(paths))
@@ -236,13 +247,20 @@ class PhotosPanel(QWidget):
         self.progress.setFormat(self.tr("Importing %v of %m…"))
         self.progress.setVisible(True)
         self._thread, self._worker = start_photo_import(
-            self._newsroom, article_id, paths, self, actor_id=self.permissions.actor_id
+            self._newsroom,
+            article_id,
+            paths,
+            self,
+            actor_id=self.permissions.actor_id,
+            connect=self._listen,  # before it starts: a refused file ends it at once
         )
-        self._worker.progress.connect(self._on_progress)
-        self._worker.done.connect(self._on_done)
-        self._worker.failed.connect(self._on_failed)
-        self._thread.finished.connect(self._on_thread_finished)
         self._update_enabled()
+
+    def _listen(self, thread: QThread, worker: PhotoImportWorker) -> None:
+        worker.progress.connect(self._on_progress)
+        worker.done.connect(self._on_done)
+        worker.failed.connect(self._on_failed)
+        thread.finished.connect(self._on_thread_finished)
 
     def _on_progress(self, done: int, total: int, path: str, photo_id: str, error: str) -> None:
         self.progress.setValue(done)
@@ -252,6 +270,8 @@ class PhotosPanel(QWidget):
             self.results.add_result(self.tr("Not imported: %1").replace("%1", reason), failed=True)
         else:
             self.results.add_result(self.tr("Imported: %1").replace("%1", name), failed=False)
+            if self._batch is not None:
+                self._batch.photo_ids.append(photo_id)
         if photo_id and self._worker and self._worker.article_id == self._article_id:
             self.reload(select_id=photo_id)
 
@@ -269,7 +289,9 @@ class PhotosPanel(QWidget):
         self.import_finished.emit(0, -1)
 
     def _on_thread_finished(self) -> None:
-        self._thread = self._worker = None
+        batch, self._thread, self._worker, self._batch = self._batch, None, None, None
+        if batch is not None:
+            batch.finish()  # after done/failed: the photos are in the list by now
         if self._queue:
             self._start_next()
         self._update_enabled()
@@ -396,12 +418,8 @@ class PhotosPanel(QWidget):
                 incomplete=bool(self.details.missing(photo)),
             )
         )
-        item.setText(self._item_text(photo))
+        item.setText(photo_label(photo))
         item.setToolTip(self._tooltip(photo))
-
-    def _item_text(self, photo: Photo) -> str:
-        label = f"{photo.position + 1}. {photo.caption or photo.original_name}"
-        return label if len(label) <= 40 else label[:39] + "…"
 
     def _tooltip(self, photo: Photo) -> str:
         lines = [photo.original_name]
