@@ -605,6 +605,107 @@
     </message>
 </context>
 <context>
+    <name>CropCanvas</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_canvas.py" line="59"/>
+        <source>Crop area</source>
+        <translation>자를 영역</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="49"/>
+        <source>Crop and rotate photo</source>
+        <translation>사진 자르기·회전</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="64"/>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="65"/>
+        <source>List thumbnail</source>
+        <translation>목록 썸네일</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="66"/>
+        <source>Social 1200×630</source>
+        <translation>소셜 1200×630</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="71"/>
+        <source>Use:</source>
+        <translation>용도:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="79"/>
+        <source>Keep the original ratio</source>
+        <translation>원본 비율 유지</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="81"/>
+        <source>Crop separately for this use</source>
+        <translation>이 용도로 따로 자르기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="93"/>
+        <source>Rotate left</source>
+        <translation>왼쪽으로 회전</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="95"/>
+        <source>Rotate right</source>
+        <translation>오른쪽으로 회전</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="97"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="98"/>
+        <source>Back to the photo as imported: no crop, no rotation</source>
+        <translation>가져온 그대로의 사진으로 되돌립니다: 자르기와 회전을 모두 없앱니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="102"/>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="216"/>
+        <source>The photo on the article page and on the server.</source>
+        <translation>기사 본문과 서버에 실리는 사진입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="217"/>
+        <source>The small picture of the article in lists.</source>
+        <translation>기사 목록에 나오는 작은 사진입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="218"/>
+        <source>The picture shown when the article is shared on social media.</source>
+        <translation>기사를 소셜 미디어에 공유할 때 보이는 사진입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="224"/>
+        <source>Not cropped separately: the page photo is used.</source>
+        <translation>따로 자르지 않아 본문 사진을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="229"/>
+        <source>Result: %1 × %2 pixels</source>
+        <translation>결과: %1 × %2 픽셀</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/crop_dialog.py" line="232"/>
+        <source>smaller than 1200 × 630; shared previews may look blurred</source>
+        <translation>1200 × 630보다 작아 공유 미리보기가 흐리게 보일 수 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="53"/>
@@ -2199,6 +2300,40 @@
         <source>Not allowed</source>
         <extracomment>Until the window says otherwise (no identity yet): what the services allow then.</extracomment>
         <translation>권한 없음</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCrop</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/photo_crop.py" line="43"/>
+        <source>Crop and rotate…</source>
+        <translation>자르기·회전…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/photo_crop.py" line="45"/>
+        <source>Crop and rotate the selected photo; the original file stays as it is</source>
+        <translation>고른 사진을 자르거나 돌립니다. 원본 파일은 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/photo_crop.py" line="129"/>
+        <source>Cannot crop the photo</source>
+        <extracomment>The dialog while it is open (tests drive it).</extracomment>
+        <translation>사진을 자를 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/photo_crop.py" line="138"/>
+        <source>The original of “%1” is no longer in the photo folder; import the photo again to crop it.</source>
+        <translation>“%1”의 원본이 사진 폴더에 없습니다. 사진을 다시 가져온 뒤 자르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/photo_crop.py" line="142"/>
+        <source>The crop is too small; choose a larger part of the photo.</source>
+        <translation>자를 영역이 너무 작습니다. 사진을 더 넓게 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/photo_crop.py" line="145"/>
+        <source>The original of “%1” can no longer be read: %2</source>
+        <translation>“%1”의 원본을 더 이상 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,17 @@ def _first_article(window: MainWindow) -> str:
     return ArticleService(window.newsroom).rows()[0].id
 
 
+def _crop(window: MainWindow, _s: QSettings, _m: pytest.MonkeyPatch) -> QDialog:
+    from PySide6.QtGui import QPixmap
+
+    from newsdesk.media.photo_edit import PhotoEdit
+    from newsdesk.ui.photos.crop_dialog import CropDialog
+
+    pixmap = QPixmap(600, 400)
+    pixmap.fill()
+    return CropDialog(pixmap, (2400, 1600), PhotoEdit(), window)
+
+
 def _factories() -> dict[str, DialogFactory]:
     from newsdesk.ui.app.about_dialog import AboutDialog
     from newsdesk.ui.app.help_viewer import HelpWindow
@@ -129,6 +140,7 @@ def _factories() -> dict[str, DialogFactory]:
         "SaveConflictDialog": _save_conflict,
         "ConflictDialog": _server_conflict,
         "HelpWindow": lambda w, _s, _m: HelpWindow(w),
+        "CropDialog": _crop,
     }
 
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QWidget
 
+from newsdesk.media.photo_edit import PhotoEdit
 from newsdesk.media.photo_store import PhotoStore
 from newsdesk.store.models import Photo
 
@@ -111,12 +112,19 @@ def photo_label(photo: Photo) -> str:
     return label if len(label) <= 40 else label[:39] + "…"
 
 
-def photo_icon(store: PhotoStore, sha256: str, *, is_main: bool, incomplete: bool) -> QIcon:
-    """The stored thumbnail on a fixed-size canvas, with a ★ badge for the main
-    photo and a red ! for missing caption / credit / alt text."""
+def photo_icon(
+    store: PhotoStore,
+    sha256: str,
+    *,
+    is_main: bool,
+    incomplete: bool,
+    edit: PhotoEdit | None = None,
+) -> QIcon:
+    """The stored thumbnail (of ``edit``'s crop and rotation) on a fixed-size canvas,
+    with a ★ badge for the main photo and a red ! for missing caption / credit / alt text."""
     canvas = QPixmap(THUMB)
     canvas.fill(QColor("#e5e7eb"))
-    thumb = QPixmap(str(store.derivative_path(sha256, "thumb")))
+    thumb = QPixmap(str(store.derivative_path(sha256, "thumb", edit)))
     painter = QPainter(canvas)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if not thumb.isNull():

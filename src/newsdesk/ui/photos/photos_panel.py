@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from newsdesk.services.errors import NewsdeskError, NotFoundError
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.photo_edits import photo_edit
 from newsdesk.services.photos import PhotoDetails, PhotoService
 from newsdesk.services.roles import PermissionDeniedError
 from newsdesk.store.models import Photo
 from newsdesk.ui.photos.import_batch import ImportBatch, ImportDone
 from newsdesk.ui.photos.import_messages import import_error_text
 from newsdesk.ui.photos.import_results import ImportResultsList
+from newsdesk.ui.photos.photo_crop import PhotoCrop
 from newsdesk.ui.photos.photo_details_form import PhotoDetailsForm
 from newsdesk.ui.photos.photo_import_worker import PhotoImportWorker, start_photo_import
 from newsdesk.ui.photos.photo_list import (
@@ -105,6 +107,7 @@ class PhotosPanel(QWidget):
         self.insert_button = QPushButton(self.tr("Insert into body"))
         self.insert_button.setToolTip(self.tr("Insert a reference to this photo into the body"))
         self.insert_button.clicked.connect(self._request_insert)
+        self.crop = PhotoCrop(self, self._newsroom)  # 자르기·회전 and its dialog
         self.remove_button = self._tool(
             QStyle.StandardPixmap.SP_TrashIcon, self.tr("Remove photo (Delete)")
         )
@@ -114,6 +117,7 @@ class PhotosPanel(QWidget):
         for widget in (self.add_button, self.up_button, self.down_button, self.main_button):
             buttons.addWidget(widget)
         buttons.addWidget(self.insert_button)
+        buttons.addWidget(self.crop.button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
 
@@ -402,6 +406,7 @@ class PhotosPanel(QWidget):
         self.insert_button.setEnabled(has)
         self.remove_button.setEnabled(has)
         self.permissions.restrict()
+        self.crop.update_enabled(has)
 
     def refresh_enabled(self) -> None:
         """Re-enable the buttons (the person's allowed actions changed)."""
@@ -416,6 +421,7 @@ class PhotosPanel(QWidget):
                 photo.sha256,
                 is_main=photo.is_main,
                 incomplete=bool(self.details.missing(photo)),
+                edit=photo_edit(photo),  # the thumbnail as cropped
             )
         )
         item.setText(photo_label(photo))
