@@ -3,8 +3,9 @@
 A reference is ``![alt](photo:N)`` (N = the photo's 1-based position in the
 article). python-markdown joins a reference to the paragraph line above or
 below it, so the editor always places references as their own block: blank
-lines before and after, the paragraph split where the cursor stood. Qt-free
-(plain string offsets) so the rule is tested without a window.
+lines before and after, the paragraph split where the cursor stood. Pasted
+tables and lists are placed by the same rule. Qt-free (plain string offsets)
+so the rule is tested without a window.
 """
 
 from __future__ import annotations

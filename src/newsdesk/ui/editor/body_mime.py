@@ -3,7 +3,9 @@
 The body is Markdown source, so nothing may arrive as what Qt would insert by
 default — the ``file://`` path of a dropped photo, a pasted screenshot lost,
 a Word table flattened to tab-separated text. These helpers only look at the
-``QMimeData``; the editor decides what to do with it.
+``QMimeData``; the editor decides what to do with it. Formatted text (Word,
+한글, a web page, the preview) becomes Markdown through the Qt-free
+:mod:`newsdesk.text.html_to_markdown`.
 """
 
 from __future__ import annotations
@@ -11,14 +13,25 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 
-__all__ = ["dropped_files", "html_is_only_a_picture", "pasted_image"]
+from newsdesk.text.html_to_markdown import Block, html_to_markdown_blocks
+
+__all__ = [
+    "dropped_files",
+    "hand_copy_to_qt",
+    "html_is_only_a_picture",
+    "pasted_image",
+    "pasted_markdown",
+    "plain_text_copy",
+]
 
 _TAG_RE = re.compile(r"<[^>]*>|<!--.*?-->", re.S)
 _INVISIBLE_RE = re.compile(r"&nbsp;|&#160;|[\s\u200b\ufeff]")
 _IGNORED_ELEMENTS_RE = re.compile(r"<(style|script|head|title)\b.*?</\1\s*>", re.S | re.I)
+_OURS = "newsdesk-plain-copy"
+_quit_hook: list[bool] = []  # installed once per process
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:
@@ -52,3 +65,40 @@ def pasted_image(mime: QMimeData) -> QImage | None:
     if isinstance(data, QPixmap):
         data = data.toImage()
     return data if isinstance(data, QImage) and not data.isNull() else None
+
+
+def pasted_markdown(mime: QMimeData) -> list[Block]:
+    """The clipboard's formatted text as Markdown blocks; [] when it has none.
+
+    Empty as well for HTML that shows no text (only a picture): the plain
+    text beside it, if any, is pasted as it is.
+    """
+    if not mime.hasHtml():
+        return []
+    return html_to_markdown_blocks(mime.html())
+
+
+def plain_text_copy(text: str) -> QMimeData:
+    """Clipboard data holding only ``text`` (the body's Markdown source, no HTML rendering).
+
+    Data made in Python and still on the clipboard when Qt shuts down is
+    deleted after Python's wrapper of it (a crash at exit): when the
+    application quits, the same text is put back through Qt's own
+    :meth:`QClipboard.setText`, so it stays on the clipboard for other programs.
+    """
+    mime = QMimeData()
+    mime.setText(text)
+    mime.setProperty(_OURS, True)
+    app = QCoreApplication.instance()
+    if app is not None and not _quit_hook:
+        _quit_hook.append(True)
+        app.aboutToQuit.connect(hand_copy_to_qt)
+    return mime
+
+
+def hand_copy_to_qt() -> None:
+    """At quit: our copy on the clipboard is replaced by the same text, made by Qt."""
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.property(_OURS):
+        clipboard.setText(data.text())

@@ -9,6 +9,9 @@ Photo files dropped or pasted on the body, and pasted pictures, are not
 inserted as text: the editor hands them on (:attr:`MarkdownEditor.files_dropped`,
 :attr:`MarkdownEditor.image_pasted`) with a cursor at the drop point, and the
 photos room attaches them to the article and inserts their references there.
+Formatted text (Word, 한글, web pages) is pasted as Markdown — bold, lists,
+tables kept — and copying from the body puts only its Markdown source on the
+clipboard, so a copy pasted back is the same text.
 """
 
 from __future__ import annotations
@@ -28,8 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.text.html_to_markdown import Block
 from newsdesk.text.photo_refs import photo_block_edit, photo_reference
-from newsdesk.ui.editor.body_mime import dropped_files, pasted_image
+from newsdesk.ui.editor.body_mime import (
+    dropped_files,
+    pasted_image,
+    pasted_markdown,
+    plain_text_copy,
+)
 from newsdesk.ui.editor.flow_layout import FlowLayout
 
 BOLD_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B)
@@ -131,8 +140,28 @@ class MarkdownEditor(QPlainTextEdit):
             self.files_dropped.emit(files, QTextCursor(self.textCursor()))
         elif image is not None:
             self.image_pasted.emit(image, QTextCursor(self.textCursor()))
+        elif markdown := pasted_markdown(source):
+            self.insert_markdown(markdown)
         else:
             super().insertFromMimeData(source)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy the Markdown source as plain text only.
+
+        Qt would add an HTML (and its own Markdown) rendering of the source,
+        which pasted back here would be converted, its ``**`` and ``#`` escaped.
+        """
+        return plain_text_copy(self.textCursor().selection().toPlainText())
+
+    def insert_markdown(self, blocks: list[Block]) -> None:
+        """Pasted formatted text: one paragraph goes into the line at the cursor, anything
+        more (a table, a list, several paragraphs) in blocks of its own."""
+        cursor = self.textCursor()
+        if len(blocks) == 1 and blocks[0].kind == "paragraph":
+            cursor.insertText(blocks[0].text)
+        else:
+            self.insert_photo_blocks([block.text for block in blocks], cursor)
+        self.setTextCursor(cursor)
 
     # -- Markdown commands ----------------------------------------------------
 
@@ -205,7 +234,8 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def insert_photo_blocks(self, references: list[str], cursor: QTextCursor) -> None:
-        """Put ``references`` at ``cursor`` as blocks of their own, as one undo step.
+        """Put ``references`` (or other Markdown blocks) at ``cursor`` as blocks of their
+        own, as one undo step.
 
         ``cursor`` ends after them. Any cursor works (a drop point kept while
         the photos import): the text around it decides the blank lines. A
@@ -213,10 +243,11 @@ class MarkdownEditor(QPlainTextEdit):
         """
         if self.isReadOnly():
             return
+        cursor.beginEditBlock()
+        cursor.removeSelectedText()  # a paste over a selection replaces it
         text = self.toPlainText()
         at = len(utf16_prefix(text, cursor.position()))
         edit = photo_block_edit(text, at, references)
-        cursor.beginEditBlock()
         cursor.setPosition(utf16_length(text[: edit.start]))
         cursor.setPosition(utf16_length(text[: edit.end]), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(edit.replacement)
