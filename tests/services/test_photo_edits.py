@@ -10,9 +10,12 @@ from PIL import Image, ImageDraw
 from sqlalchemy import select
 from tests.services.conftest import person_id
 
-from newsdesk.media.photo_edit import CropBox, PhotoEdit, largest_box
+from newsdesk.media.photo_edit import EDIT_KINDS, CropBox, PhotoEdit, largest_box
+from newsdesk.media.photo_store import PhotoStore
 from newsdesk.publish.payload import build_payload
 from newsdesk.services.articles import ArticleFields, ArticleService
+from newsdesk.services.backup import create_backup
+from newsdesk.services.backup_restore import restore_backup
 from newsdesk.services.errors import NotFoundError, ValidationError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.photo_edits import PhotoEditService, photo_edit
@@ -211,3 +214,20 @@ def test_a_duplicated_article_keeps_its_photo_crops(room: Newsroom, tmp_path: Pa
 
     assert _view_photo(room, copy.id).web_file == _view_photo(room, article_id).web_file
     assert photo_edit(PhotoService(room).list_for(copy.id)[0]) == edit
+
+
+@pytest.mark.sqlite_only("a backup is of the data folder's SQLite file")
+def test_a_restored_backup_has_the_cropped_files_again(room: Newsroom, tmp_path: Path) -> None:
+    _article_id, photo = _article_with_photo(room, "김민수", _marked_jpeg(tmp_path / "a.jpg"))
+    edit = PhotoEdit(rotation=90, social=largest_box((1200, 630), (800, 1200)))
+    PhotoEditService(room).apply(photo.id, edit)
+    made = {kind: room.photos.derivative_path(photo.sha256, kind, edit) for kind in EDIT_KINDS}
+    report = create_backup(room.data_dir, tmp_path / "backup.zip")
+
+    restored = restore_backup(report.path, tmp_path / "restored")
+
+    assert restored.problems == ()
+    again = PhotoStore(tmp_path / "restored" / "photos")
+    for kind, path in made.items():
+        copy = again.derivative_path(photo.sha256, kind, edit)
+        assert copy.read_bytes() == path.read_bytes(), kind

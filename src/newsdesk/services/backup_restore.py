@@ -26,6 +26,7 @@ from sqlalchemy import select
 
 from newsdesk.atomic_files import fsync_dir
 from newsdesk.media.image_checks import PhotoImportError
+from newsdesk.media.photo_edit import EDIT_KINDS, PhotoEdit
 from newsdesk.services.backup import ProgressCallback, os_reason
 from newsdesk.services.backup_format import (
     COUNTED_TABLES,
@@ -37,6 +38,7 @@ from newsdesk.services.backup_format import (
     member_kind,
 )
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.photo_edits import photo_edit
 from newsdesk.store.database import DatabaseError
 from newsdesk.store.models import Photo
 
@@ -138,19 +140,39 @@ def _check_database(room: Newsroom, archive: Path) -> tuple[str | None, dict[str
 
 
 def _restore_derivatives(room: Newsroom) -> tuple[int, list[str]]:
-    """Recreate derivatives the archive lacked; (how many photos needed it, problems)."""
+    """Recreate derivatives the archive lacked; (how many photos or crops needed it, problems).
+
+    The archive holds the import's derivatives only; the files of crops and
+    rotations (photo_edits.py) are made again here from the originals, so the
+    photos panel and the preview find them at once.
+    """
+    columns = (Photo.sha256, Photo.rotation, Photo.crop_body, Photo.crop_thumb, Photo.crop_social)
     with room.db.session() as session:
-        shas = sorted(set(session.scalars(select(Photo.sha256))))
+        rows = session.execute(select(*columns)).all()
+    wanted: dict[tuple[str, PhotoEdit | None], None] = {}
+    for sha in sorted({row.sha256 for row in rows}):
+        wanted[(sha, None)] = None
+    for row in rows:
+        cut = photo_edit(row)
+        if not cut.is_identity:
+            wanted[(row.sha256, cut)] = None
     regenerated = 0
     problems: list[str] = []
-    for sha in shas:
+    for sha, edit in wanted:
         try:
-            if room.photos.existing_derivative_sizes(sha) is None:
-                room.photos.ensure_derivatives(sha)
+            if not _derivatives_present(room, sha, edit):
+                room.photos.ensure_derivatives(sha, edit)
                 regenerated += 1
         except (FileNotFoundError, PhotoImportError, ValueError) as exc:
             problems.append(f"photo {sha[:12]}: {exc}")
     return regenerated, problems
+
+
+def _derivatives_present(room: Newsroom, sha: str, edit: PhotoEdit | None) -> bool:
+    if edit is None:
+        return room.photos.existing_derivative_sizes(sha) is not None
+    kinds = [kind for kind in EDIT_KINDS if edit.makes(kind)]
+    return all(room.photos.derivative_size(sha, kind, edit) is not None for kind in kinds)
 
 
 def _move_into_place(staging: Path, data_dir: Path) -> None:
