@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.services.articles import ArticleFields, ArticleService
+from newsdesk.ui.editor.find_replace_bar import FindReplaceBar
 from newsdesk.ui.editor.form_banner import FormBanner
-from newsdesk.ui.editor.markdown_editor import FindReplaceBar, MarkdownEditor
+from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 
 
