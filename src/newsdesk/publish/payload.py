@@ -5,10 +5,11 @@ three more corrections sends the latest text once, not four versions.
 
 Photos are published as their **web derivative** — the file with no
 metadata, cut and turned as the article's crop says (each article sharing an
-original sends its own cut). The original may carry GPS coordinates and a camera serial number
-and never leaves the computer. On the server a photo is known by the SHA-256
-of the derivative's bytes (what it stores and serves), not by the original's
-hash the newsroom files it under.
+original sends its own cut); a photo with a social crop also sends its
+1200×630 og:image cut (``social_sha256``). The original may carry GPS
+coordinates and a camera serial number and never leaves the computer. On the
+server a photo is known by the SHA-256 of the derivative's bytes (what it
+stores and serves), not by the original's hash the newsroom files it under.
 
 ``content_hash`` is the SHA-256 of the canonical JSON of everything except
 ``base_revision``: the server answers a repeated PUT with the same hash
@@ -82,9 +83,10 @@ def content_hash(body: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(content)).hexdigest()
 
 
-def _media_file(photo: PhotoView, store: PhotoStore) -> MediaFile:
-    """The web derivative the page shows: the cropped / turned one if the photo has an edit."""
-    path = store.derivative_path(photo.sha256, "web", photo.edit)
+def _media_file(photo: PhotoView, store: PhotoStore, kind: str = "web") -> MediaFile:
+    """The web derivative the page shows (the cropped / turned one if the photo has an
+    edit), or with ``kind`` "social" its og:image cut."""
+    path = store.derivative_path(photo.sha256, kind, photo.edit)
     if not path.is_file():
         try:
             store.ensure_derivatives(photo.sha256, photo.edit)
@@ -119,6 +121,12 @@ def build_payload(
     for photo, media in zip(view.photos, files, strict=True):
         unique.setdefault(media.sha256, (photo, media))
     order = list(unique)
+    # The og:image cut of photos with a social crop travels beside their web file.
+    socials = {
+        sha: _media_file(photo, store, "social")
+        for sha, (photo, _media) in unique.items()
+        if photo.social_file
+    }
 
     def resolve(src: str) -> str | None:
         match = _PHOTO_REF.match(src.strip())
@@ -154,9 +162,12 @@ def build_payload(
                 "width": photo.width,
                 "height": photo.height,
                 "position": position,
+                # Only when there is one: an article without stays byte-for-byte as before.
+                **({"social_sha256": socials[sha].sha256} if sha in socials else {}),
             }
             for position, (sha, (photo, _media)) in enumerate(unique.items())
         ],
     }
     body["content_hash"] = content_hash(body)
-    return ArticlePayload(view.id, body, tuple(media for _photo, media in unique.values()))
+    uploads = [file for _photo, file in unique.values()] + list(socials.values())
+    return ArticlePayload(view.id, body, tuple({f.sha256: f for f in uploads}.values()))

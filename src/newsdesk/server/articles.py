@@ -72,6 +72,7 @@ def article_view(
                 alt_text=photo.get("alt_text", ""),
                 is_main=sha == row.main_photo,
                 web_file=media_relative_path(sha, kind) if kind else "",
+                social_file=_social_file(photo, media_types),
             )
         )
     return ArticleView(
@@ -91,6 +92,20 @@ def article_view(
         view_count=views_of(row, overlay),
         photos=tuple(views),
     )
+
+
+def _social_file(photo: dict[str, Any], media_types: dict[str, str] | None) -> str:
+    """The og:image cut's file when the photo was sent with one (and it is stored)."""
+    social = photo.get("social_sha256")
+    kind = (media_types or {}).get(social) if isinstance(social, str) else None
+    return media_relative_path(social, kind) if social and kind else ""
+
+
+def photo_shas(photos: list[dict[str, Any]]) -> list[str]:
+    """Every media file the stored photos name: each photo and its og:image cut."""
+    shas = [photo["sha256"] for photo in photos]
+    shas += [photo["social_sha256"] for photo in photos if photo.get("social_sha256")]
+    return shas
 
 
 def media_types(session: Session, shas: list[str]) -> dict[str, str]:
@@ -212,6 +227,7 @@ def put_article(
             conflict="number",
         )
     wanted = [photo.sha256 for photo in payload.photos]
+    wanted += [photo.social_sha256 for photo in payload.photos if photo.social_sha256]
     present = set(media_types(session, wanted))
     missing = [sha for sha in wanted if sha not in present]
     if missing:

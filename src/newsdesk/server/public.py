@@ -20,7 +20,7 @@ from fastapi.responses import FileResponse, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer
 
-from newsdesk.server.articles import article_view, media_types
+from newsdesk.server.articles import article_view, media_types, photo_shas
 from newsdesk.server.body import render_stored_body
 from newsdesk.server.context import ServerContext
 from newsdesk.server.models import ServerArticle, ServerMedia
@@ -73,7 +73,7 @@ def _full_views(session: Session, ids: Sequence[str]) -> list[ArticleView]:
             select(ServerArticle).where(ServerArticle.id.in_([uuid.UUID(i) for i in ids]))
         )
     )
-    shas = [photo["sha256"] for row in rows for photo in row.photos]
+    shas = [sha for row in rows for sha in photo_shas(row.photos)]
     kinds = media_types(session, shas)
     return [article_view(row, kinds) for row in rows]
 
@@ -139,7 +139,7 @@ def build_public_router(ctx: ServerContext) -> APIRouter:
                 return Response(status_code=301, headers={"Location": location})
             if request.method == "GET":  # in memory: a page view never waits for the database
                 ctx.views.record(row.id, seoul_day(utc_now()))
-            view = article_view(row, media_types(session, [p["sha256"] for p in row.photos]))
+            view = article_view(row, media_types(session, photo_shas(row.photos)))
             list_page = page_of_rank(_rank(session, row.number), site.list_page_size)
         urls = Urls.relative("articles/x.html")
         return html(builder.article_html(view, list_page=list_page, urls=urls))

@@ -96,6 +96,8 @@ class PhotoIn(BaseModel):
     width: Annotated[int, Field(ge=1, le=100_000)]
     height: Annotated[int, Field(ge=1, le=100_000)]
     position: Annotated[int, Field(ge=0, le=10_000)] = 0
+    #: The og:image cut (1200×630) of a photo cropped for sharing; uploaded like the photo.
+    social_sha256: Sha256 | None = None
 
 
 class ArticleIn(BaseModel):
