@@ -393,4 +393,3 @@ def install_menus(window: QMainWindow, a: WindowActions, language: str) -> None:
     toolbar.addSeparator()
     for action in (a.export, a.site_settings):
         toolbar.addAction(action)
-
