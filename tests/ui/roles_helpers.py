@@ -12,6 +12,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from newsdesk.services.articles import ArticleFields, ArticleService
 from newsdesk.services.newsroom import Newsroom
@@ -89,3 +92,23 @@ def article_in_state(room: Newsroom, author: str, state: str, folder: Path) -> s
         workflow.transition(article.id, desk, "unpublish")
     assert articles.get(article.id).status == state
     return article.id
+
+
+def drag_accepted(widget: QWidget, mime: QMimeData) -> bool:
+    """Whether ``widget`` takes a drag of ``mime`` (a drag enter as Qt sends it)."""
+    event = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    event.setAccepted(False)
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def file_mime(path: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    return mime

@@ -112,7 +112,8 @@ def test_returned_article_has_its_state_banner_and_comment_badge(
     assert banner.isVisible()
     window.workflow.actions.submit.trigger()
     assert _status(room, article_id) == "submitted"
-    assert not banner.isVisible()
+    assert banner.message(RETURNED_KEY) == ""  # the note is done with; now it is the desk's:
+    assert banner.text() == "Submitted — the desk is reviewing it"
     assert _row_status(window, article_id) == "Submitted"
 
     # A new article shows no banner and no badge.

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,29 +18,9 @@ from newsdesk.services.workflow import WorkflowService
 from newsdesk.ui.app.main_window import MainWindow
 
 from .conftest import ModalAnswerer, PersonWindowFactory, person_id
-from .roles_helpers import EDITOR, article_in_state, jpeg
+from .roles_helpers import EDITOR, article_in_state, drag_accepted, file_mime, jpeg
 
 SHOTS = Path("/tmp/ui-shots")
-
-
-def drag_accepted(widget: QWidget, mime: QMimeData) -> bool:
-    """Whether ``widget`` takes a drag of ``mime`` (a drag enter as Qt sends it)."""
-    event = QDragEnterEvent(
-        QPoint(20, 20),
-        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    event.setAccepted(False)
-    QApplication.sendEvent(widget, event)
-    return event.isAccepted()
-
-
-def file_mime(path: Path) -> QMimeData:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    return mime
 
 
 def photo_state(room: Newsroom, article_id: str) -> list[tuple[str, int, bool, str]]:
