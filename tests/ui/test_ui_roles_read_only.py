@@ -48,13 +48,18 @@ def test_photos_panel_is_read_only_on_a_colleagues_published_article(
     window.side_tabs.setCurrentWidget(panel)
     panel.list.setCurrentRow(1)
     before = photo_state(room, theirs)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(50)
+    window.grab().save(str(SHOTS / "roles-photos-read-only.png"))
 
     for button in (panel.add_button, panel.insert_button, panel.remove_button, panel.main_button):
         assert not button.isEnabled(), button.text()
     assert not panel.up_button.isEnabled()
     assert not window.actions_.insert_photo.isEnabled()
+    window_grey = panel.palette().color(QPalette.ColorRole.Window)
     for edit in (panel.details.caption_edit, panel.details.credit_edit, panel.details.alt_edit):
         assert edit.isReadOnly()
+        assert edit.palette().color(QPalette.ColorRole.Base) == window_grey
     picture = jpeg(tmp_path / "new", "항구.jpg", (10, 120, 60))
     assert not drag_accepted(panel.list.viewport(), file_mime(picture))
     assert not drag_accepted(panel, file_mime(picture))
@@ -174,6 +179,8 @@ def test_a_reporters_new_draft_is_theirs_from_the_start(
     assert editor.author.currentData() == kim
     assert editor.byline.text() == "김민수 기자"
     assert not editor.author.isEnabled()  # a reporter cannot hand the draft away
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / "roles-new-draft.png"))
     editor.headline.setText("배곧 해안 산책로")
     window.save_article()
     saved = ArticleService(room).get(window.current_article_id or "")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from newsdesk.services.roles import ARTICLE_ACTIONS, PermissionDeniedError
 from newsdesk.ui.app.permission_texts import permission_message
+from newsdesk.ui.editor.read_only_form import grey_out
 
 if TYPE_CHECKING:
     from newsdesk.ui.photos.photos_panel import PhotosPanel
@@ -41,7 +42,10 @@ class PhotoPermissions:
         """The window's answer for the open article; widgets follow at once."""
         self.allowed = frozenset(allowed)
         self.actor_id = actor_id
-        self._panel.details.set_read_only(not self.may("photo_details"))
+        details = self._panel.details
+        details.set_read_only(not self.may("photo_details"))
+        for edit in (details.caption_edit, details.credit_edit, details.alt_edit):
+            grey_out(edit, not self.may("photo_details"))  # looks as read-only as it is
         self._panel.refresh_enabled()
 
     def restrict(self) -> None:
