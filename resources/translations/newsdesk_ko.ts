@@ -1296,11 +1296,6 @@
         <translation>수정 이력(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="165"/>
-        <source>Older on the left (deletions), newer on the right.</source>
-        <translation>왼쪽은 이전 판(지운 글자), 오른쪽은 새 판(더한 글자)입니다.</translation>
-    </message>
-    <message>
         <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="169"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
@@ -1319,6 +1314,11 @@
         <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="192"/>
         <source>Cannot restore</source>
         <translation>되돌릴 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="197"/>
+        <source>Older on the left (deletions), newer on the right. F7 / Shift+F7: next / previous change in the body.</source>
+        <translation>왼쪽은 이전 판(지운 글자), 오른쪽은 새 판(더한 글자)입니다. F7 / Shift+F7: 본문의 다음 / 이전 변경.</translation>
     </message>
 </context>
 <context>
@@ -3044,9 +3044,153 @@
         <translation>두 판이 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="133"/>
+        <source>◀ Previous change</source>
+        <translation>◀ 이전 변경</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="134"/>
+        <source>Next change ▶</source>
+        <translation>다음 변경 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="135"/>
+        <source>The change before this one (Shift+F7)</source>
+        <translation>본문의 이전 변경으로 (Shift+F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="136"/>
+        <source>The next change in the body (F7)</source>
+        <translation>본문의 다음 변경으로 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="283"/>
+        <source>No changes in the body</source>
+        <translation>본문 변경 없음</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="286"/>
+        <source>Change %1 of %2</source>
+        <translation>변경 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionLabels</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="72"/>
+        <source>(none)</source>
+        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;RevisionLabels&quot;, …)``. Fields whose value is a name (a status, a section, a person): shown whole, not diffed.</extracomment>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="80"/>
+        <source>Headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="81"/>
+        <source>Subheadline</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="82"/>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="83"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="84"/>
+        <source>Section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="85"/>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="86"/>
+        <source>Byline</source>
+        <translation>기자명</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="87"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="88"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="89"/>
         <source>Photos</source>
         <translation>사진</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="106"/>
+        <source>Photo without a caption</source>
+        <translation>설명 없는 사진</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="112"/>
+        <source>Photo added</source>
+        <translation>사진 추가</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="114"/>
+        <source>Photo removed</source>
+        <translation>사진 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="116"/>
+        <source>Photo changed</source>
+        <translation>사진 변경</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="124"/>
+        <source>Main photo</source>
+        <translation>대표 사진</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="126"/>
+        <source>Order: %1 → %2</source>
+        <translation>순서: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="136"/>
+        <source>Made the main photo</source>
+        <translation>대표 사진으로 지정</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="138"/>
+        <source>No longer the main photo</source>
+        <translation>대표 사진 해제</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="140"/>
+        <source>Caption changed</source>
+        <translation>설명 변경</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="141"/>
+        <source>Credit changed</source>
+        <translation>출처 변경</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="142"/>
+        <source>Alt text changed</source>
+        <translation>대체 텍스트 변경</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_labels.py" line="153"/>
+        <source>no. %1</source>
+        <translation>%1번째</translation>
     </message>
 </context>
 <context>

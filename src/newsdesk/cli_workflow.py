@@ -267,7 +267,8 @@ def _diff(newsroom: Newsroom, args: argparse.Namespace) -> int:
         )
         print(f"== {change.label} ({change.field})\n{rendered}")
     for photo in diff.photos:
-        print(f"== photo {photo.sha256[:10]} {photo.change}: {'; '.join(photo.details)}")
+        for line in photo.lines():
+            print(f"== 사진 ({photo.sha256[:10]}) {line}")
     return EXIT_OK
 
 

@@ -138,7 +138,9 @@ def test_compare_shows_character_level_korean_changes(
 
     (photo,) = diff.photos
     assert photo.change == "changed"
-    assert photo.details == ["caption: '시흥 한 초등학교 교실' → '시흥 한 초등학교 과밀 교실'"]
+    assert photo.lines() == [
+        "사진 설명 변경: “시흥 한 초등학교 교실” → “시흥 한 초등학교 과밀 교실”"
+    ]
 
 
 def test_compare_identical_and_reversed(room: Newsroom, edited: tuple[str, str, str]) -> None:
@@ -167,13 +169,13 @@ def test_compare_lists_added_and_removed_photos(room: Newsroom, tmp_path: Path) 
     after = RevisionService(room).for_article(article_id)[0].id
     diff = RevisionService(room).compare(before, after)
     assert diff.fields == []
-    assert [(p.change, p.details) for p in diff.photos] == [("added", ["새 사진"])]
+    assert [(p.change, p.caption) for p in diff.photos] == [("added", "새 사진")]
     assert progress.photo_id is not None
     PhotoService(room).remove(progress.photo_id)
     edit(room, article_id, kim)
     latest = RevisionService(room).for_article(article_id)[0].id
     removed = RevisionService(room).compare(after, latest)
-    assert [(p.change, p.details) for p in removed.photos] == [("removed", ["새 사진"])]
+    assert [(p.change, p.caption) for p in removed.photos] == [("removed", "새 사진")]
 
 
 def test_restore_creates_new_revisions_and_keeps_old_ones(

@@ -136,8 +136,7 @@ def test_history_compare_and_restore(
     assert dialog.revision_list.topLevelItemCount() == 3  # first save, submitted, editor's save
     dialog.tabs.setCurrentIndex(1)
     dialog.select_revisions(0, 1)
-    assert dialog.compare_view.browsers
-    old, new = dialog.compare_view.browsers[-1]
+    old, new = dialog.compare_view.body.old_view, dialog.compare_view.body.new_view
     assert "은" in _highlighted(old)
     assert "이" in _highlighted(new)
     dialog.resize(1100, 720)

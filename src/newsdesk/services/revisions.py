@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 
 from newsdesk.services.articles import load_article, snapshot
 from newsdesk.services.errors import NotFoundError
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.revision_photos import PhotoChange, photo_changes
 from newsdesk.services.roles import require_actor_allowed
 from newsdesk.store.models import Person, Revision, Section
-from newsdesk.text.diff import Segment, diff_text
+from newsdesk.text.diff import Op, Segment, diff_text
 
 TEXT_FIELDS = ("headline", "subheadline", "byline", "summary", "body")
 FIELD_LABELS = {
     "headline": "제목",
     "subheadline": "부제",
-    "byline": "바이라인",
+    "byline": "기자명",
     "summary": "요약",
     "body": "본문",
     "section": "섹션",
+    "author": "작성자",
     "tags": "태그",
     "status": "상태",
 }
@@ -45,12 +46,14 @@ class FieldChange:
     label: str
     segments: list[Segment]
 
+    @property
+    def old(self) -> str:
+        """The whole older value (a status or section is shown whole, not diffed)."""
+        return "".join(s.text for s in self.segments if s.op != Op.INSERT)
 
-@dataclass(frozen=True)
-class PhotoChange:
-    sha256: str
-    change: str  # "added" | "removed" | "changed"
-    details: list[str]  # e.g. ["caption: 'a' → 'b'"]
+    @property
+    def new(self) -> str:
+        return "".join(s.text for s in self.segments if s.op != Op.DELETE)
 
 
 @dataclass(frozen=True)
@@ -59,29 +62,13 @@ class RevisionDiff:
     new: RevisionInfo
     fields: list[FieldChange]
     photos: list[PhotoChange]
+    #: Both bodies as one diff, also when they are the same (the view shows them
+    #: side by side either way).
+    body: list[Segment] = field(default_factory=list)
 
     @property
     def unchanged(self) -> bool:
         return not self.fields and not self.photos
-
-
-def _photo_changes(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[PhotoChange]:
-    before = {p["sha256"]: p for p in old}
-    after = {p["sha256"]: p for p in new}
-    changes: list[PhotoChange] = []
-    for sha in after.keys() - before.keys():
-        changes.append(PhotoChange(sha, "added", [after[sha].get("caption", "")]))
-    for sha in before.keys() - after.keys():
-        changes.append(PhotoChange(sha, "removed", [before[sha].get("caption", "")]))
-    for sha in before.keys() & after.keys():
-        details = [
-            f"{name}: {before[sha].get(name)!r} → {after[sha].get(name)!r}"
-            for name in PHOTO_FIELDS
-            if before[sha].get(name) != after[sha].get(name)
-        ]
-        if details:
-            changes.append(PhotoChange(sha, "changed", details))
-    return sorted(changes, key=lambda c: (c.change, c.sha256))
 
 
 class RevisionService:
@@ -125,30 +112,42 @@ class RevisionService:
         with self.newsroom.db.session() as session:
             return {sid: name for sid, name in session.execute(select(Section.id, Section.name))}
 
+    def people_names(self) -> dict[int, str]:
+        with self.newsroom.db.session() as session:
+            return {pid: name for pid, name in session.execute(select(Person.id, Person.name))}
+
     def compare(self, old_id: str, new_id: str) -> RevisionDiff:
         old, old_author = self._load(old_id)
         new, new_author = self._load(new_id)
         a, b = old.snapshot, new.snapshot
-        sections = self.section_names()
-        fields: list[FieldChange] = []
-        for name in TEXT_FIELDS:
-            before, after = str(a.get(name, "")), str(b.get(name, ""))
-            if before != after:
-                fields.append(FieldChange(name, FIELD_LABELS[name], diff_text(before, after)))
-        extra = {
-            "section": (
-                sections.get(a.get("section_id") or -1, ""),
-                sections.get(b.get("section_id") or -1, ""),
-            ),
-            "tags": (", ".join(a.get("tags", [])), ", ".join(b.get("tags", []))),
-            "status": (str(a.get("status", "")), str(b.get("status", ""))),
+        sections, people = self.section_names(), self.people_names()
+        values: dict[str, tuple[str, str]] = {
+            name: (str(a.get(name, "")), str(b.get(name, "")))
+            for name in ("headline", "subheadline", "summary", "body")
         }
-        for name, (before, after) in extra.items():
-            if before != after:
-                fields.append(FieldChange(name, FIELD_LABELS[name], diff_text(before, after)))
-        photos = _photo_changes(a.get("photos", []), b.get("photos", []))
+        values["section"] = (
+            sections.get(a.get("section_id") or -1, ""),
+            sections.get(b.get("section_id") or -1, ""),
+        )
+        values["author"] = (
+            people.get(a.get("author_id") or -1, ""),
+            people.get(b.get("author_id") or -1, ""),
+        )
+        values["byline"] = (str(a.get("byline", "")), str(b.get("byline", "")))
+        values["tags"] = (", ".join(a.get("tags", [])), ", ".join(b.get("tags", [])))
+        values["status"] = (str(a.get("status", "")), str(b.get("status", "")))
+        fields = [
+            FieldChange(name, FIELD_LABELS[name], diff_text(before, after))
+            for name, (before, after) in values.items()
+            if before != after
+        ]
+        photos = photo_changes(a.get("photos", []), b.get("photos", []))
+        body = next((c.segments for c in fields if c.field == "body"), None)
+        if body is None:  # the same on both sides
+            same = values["body"][0]
+            body = [Segment(Op.EQUAL, same)] if same else []
         return RevisionDiff(
-            self._info(old, old_author), self._info(new, new_author), fields, photos
+            self._info(old, old_author), self._info(new, new_author), fields, photos, body
         )
 
     def restore(self, revision_id: str, actor_id: int | None = None) -> str:

@@ -8,7 +8,7 @@ revision, so the dialog can never lose anything.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,9 @@ from newsdesk.ui.editor.storage_warning import describe_error
 from newsdesk.ui.workflow.revision_compare import RevisionCompareView, reason_label
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: QSettings keys: the dialog's size and where the list ends and the compare begins.
+GEOMETRY_KEY = "history/geometry"
+SPLIT_KEY = "history/split"
 
 
 class HistoryDialog(QDialog):
@@ -45,10 +48,14 @@ class HistoryDialog(QDialog):
         article_id: str,
         actor_id: int | None,
         parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Article history"))
-        self.resize(1100, 720)
+        self.setMinimumSize(760, 520)
+        self.resize(1180, 800)
+        self._settings = settings
         self._revisions = RevisionService(newsroom)
         self._workflow = WorkflowService(newsroom)
         self._article_id = article_id
@@ -74,7 +81,7 @@ class HistoryDialog(QDialog):
         self.revision_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.revision_list.setToolTip(self.tr("Select two revisions (Ctrl+click) to compare them"))
         self.revision_list.itemSelectionChanged.connect(self._selection_changed)
-        self.compare_view = RevisionCompareView(self)
+        self.compare_view = RevisionCompareView(self, photos=newsroom.photos)
         self.hint = QLabel(self.tr("Select two revisions (Ctrl+click) to compare them."), self)
         self.restore_button = QPushButton(self.tr("&Restore this revision…"), self)
         self.restore_button.setToolTip(
@@ -82,10 +89,14 @@ class HistoryDialog(QDialog):
         )
         self.restore_button.clicked.connect(self.restore_selected)
         revisions_page = QWidget(self)
-        splitter = QSplitter(Qt.Orientation.Vertical, revisions_page)
+        # The compare view takes what the dialog grows by; the list keeps its height.
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, revisions_page)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.revision_list)
         splitter.addWidget(self.compare_view)
-        splitter.setSizes([220, 480])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([150, 620])
         row = QHBoxLayout()
         row.addWidget(self.hint, 1)
         row.addWidget(self.restore_button)
@@ -101,6 +112,25 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.infos: list[RevisionInfo] = []
         self.reload()
+        self._restore_layout()
+
+    def _restore_layout(self) -> None:
+        """The size and split the user left the dialog at, last time."""
+        if self._settings is None:
+            return
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        split = self._settings.value(SPLIT_KEY)
+        if isinstance(split, QByteArray | bytes) and split:
+            self.splitter.restoreState(QByteArray(split))
+
+    def done(self, result: int) -> None:
+        """Every way of closing ends here: remember the size and split first."""
+        if self._settings is not None:
+            self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            self._settings.setValue(SPLIT_KEY, self.splitter.saveState())
+        super().done(result)
 
     def reload(self) -> None:
         self.transitions.clear()
@@ -162,7 +192,12 @@ class HistoryDialog(QDialog):
             len(ids) == 1 and self._actor_id is not None and self.may_restore
         )
         if len(ids) == 2:
-            self.hint.setText(self.tr("Older on the left (deletions), newer on the right."))
+            self.hint.setText(
+                self.tr(
+                    "Older on the left (deletions), newer on the right. "
+                    "F7 / Shift+F7: next / previous change in the body."
+                )
+            )
             try:
                 self.compare_view.show_diff(self._revisions.compare(ids[0], ids[1]))
             except NewsdeskError as error:

@@ -380,7 +380,13 @@ class WorkflowController(QObject):
         article_id = self._ready()
         if article_id is None:
             return None
-        dialog = HistoryDialog(self.window.newsroom, article_id, self.actor_id(), self.window)
+        dialog = HistoryDialog(
+            self.window.newsroom,
+            article_id,
+            self.actor_id(),
+            self.window,
+            settings=self.window.settings,
+        )
         dialog.set_may_restore("restore_revision" in self.window.permissions.allowed)
         dialog.restored.connect(lambda _id: self._after_change(self.tr("Revision restored")))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
