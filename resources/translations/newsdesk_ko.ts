@@ -91,49 +91,49 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="220"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="243"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="221"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="244"/>
         <source>Returned</source>
         <translation>반려</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="222"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="245"/>
         <source>Submitted</source>
         <translation>송고</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="223"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="211"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="246"/>
         <source>In review</source>
         <translation>데스크 검토</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="224"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="212"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="247"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="225"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="213"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="248"/>
         <source>Scheduled</source>
         <translation>예약</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="226"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="214"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="249"/>
         <source>Published</source>
         <translation>출고</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/articles/article_list_model.py" line="227"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="215"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="250"/>
         <source>Unpublished</source>
         <translation>출고 취소</translation>
     </message>
@@ -708,105 +708,105 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="53"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="54"/>
         <source>Headline</source>
         <extracomment>One message above the form (a returned article&apos;s note, a scheduled time, …).</extracomment>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="55"/>
         <source>The article&apos;s headline</source>
         <translation>기사 제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="60"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="61"/>
         <source>Sub-headline</source>
         <translation>부제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="61"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="62"/>
         <source>An optional second headline under the first</source>
         <translation>제목 아래에 붙는 부제 (선택)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="65"/>
         <source>The section the article appears in</source>
         <translation>기사가 실릴 섹션</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="67"/>
         <location filename="../../src/newsdesk/ui/editor/read_only_form.py" line="51"/>
         <source>The reporter who wrote the article</source>
         <extracomment>Above the workflow&apos;s notes: it explains why typing does nothing.</extracomment>
         <translation>기사를 쓴 기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="68"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="69"/>
         <source>e.g. 김민수 기자</source>
         <translation>예: 김민수 기자</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="70"/>
         <source>The byline printed on the page; empty: the author&apos;s</source>
         <translation>기사에 표시할 바이라인 (비우면 작성자 이름)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="71"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="72"/>
         <source>Tags, separated by commas</source>
         <translation>태그 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="73"/>
         <source>Keywords for the article, separated by commas</source>
         <translation>기사 키워드, 쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="76"/>
         <source>A one or two sentence summary for lists and feeds</source>
         <translation>목록과 피드에 보일 한두 문장 요약</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="78"/>
         <source>Shown in lists, feeds and link previews</source>
         <translation>목록, 피드, 링크 미리보기에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="83"/>
         <source>The article text in Markdown</source>
         <translation>마크다운으로 쓰는 기사 본문</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="100"/>
         <source>Hea&amp;dline</source>
         <translation>제목(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="101"/>
         <source>Su&amp;b-headline</source>
         <translation>부제(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="101"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="102"/>
         <source>Sect&amp;ion</source>
         <translation>섹션(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="103"/>
         <source>Ta&amp;gs</source>
         <translation>태그(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="104"/>
         <source>Summar&amp;y</source>
         <translation>요약(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="135"/>
         <source>(no section)</source>
         <translation>(섹션 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="138"/>
+        <location filename="../../src/newsdesk/ui/editor/editor_panel.py" line="139"/>
         <source>(no author)</source>
         <translation>(작성자 없음)</translation>
     </message>
@@ -952,77 +952,77 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="191"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="32"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="194"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="35"/>
         <source>Replace with</source>
         <translation>바꿀 내용</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="195"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="36"/>
         <source>&amp;Match case</source>
         <translation>대소문자 구분(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="196"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="37"/>
         <source>Only find text with the same upper/lower case</source>
         <translation>대소문자가 같은 것만 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="38"/>
         <source>Previo&amp;us</source>
         <translation>이전(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="198"/>
-        <source>Find the previous match (Shift+Enter)</source>
-        <translation>이전 항목 찾기 (Shift+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="199"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="40"/>
         <source>Ne&amp;xt</source>
         <translation>다음(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="200"/>
-        <source>Find the next match (Enter)</source>
-        <translation>다음 항목 찾기 (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="42"/>
         <source>Re&amp;place</source>
         <translation>바꾸기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="202"/>
-        <source>Replace the current match and find the next</source>
-        <translation>지금 항목을 바꾸고 다음을 찾습니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="44"/>
         <source>Replace a&amp;ll</source>
         <translation>모두 바꾸기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="204"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="39"/>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>이전 항목 찾기 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="41"/>
+        <source>Find the next match (Enter)</source>
+        <translation>다음 항목 찾기 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="43"/>
+        <source>Replace the current match and find the next</source>
+        <translation>지금 항목을 바꾸고 다음을 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="45"/>
         <source>Replace every match in the body</source>
         <translation>본문의 모든 항목을 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="49"/>
         <source>Close the find bar (Esc)</source>
         <translation>찾기 막대 닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="287"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="128"/>
         <source>Not found</source>
         <translation>찾지 못함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="326"/>
+        <location filename="../../src/newsdesk/ui/editor/find_replace_bar.py" line="167"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n개 바꿈</numerusform>
@@ -1206,11 +1206,6 @@
         <source>Contents: click a heading to go to it</source>
         <translation>차례: 제목을 누르면 그 부분으로 갑니다</translation>
     </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="165"/>
-        <source>Not found</source>
-        <translation>찾지 못함</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="163"/>
         <source>%n match(es)</source>
@@ -1218,107 +1213,113 @@
             <numerusform>%n건</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/help_viewer.py" line="165"/>
+        <source>Not found</source>
+        <translation>찾지 못함</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="50"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="55"/>
         <source>Article history</source>
+        <extracomment>QSettings keys: the dialog&apos;s size and where the list ends and the compare begins.</extracomment>
         <translation>기사 이력</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="62"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="77"/>
         <source>When</source>
         <extracomment>Whether the person may restore a revision (&quot;restore_revision&quot; in allowed_actions).</extracomment>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="62"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="77"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="69"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="69"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="69"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="73"/>
         <source>&amp;Workflow history</source>
         <translation>진행 이력(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="77"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="77"/>
         <source>Headline</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="82"/>
         <source>Select two revisions (Ctrl+click) to compare them</source>
         <translation>두 판을 고르면(Ctrl+클릭) 나란히 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="78"/>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="171"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="206"/>
         <source>Select two revisions (Ctrl+click) to compare them.</source>
         <translation>두 판을 고르면(Ctrl+클릭) 나란히 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="86"/>
         <source>&amp;Restore this revision…</source>
         <translation>이 판으로 되돌리기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="88"/>
         <source>Bring back the selected revision&apos;s text (the current text stays a revision)</source>
         <translation>고른 판의 글을 되살립니다 (지금 글도 이력으로 남습니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="95"/>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="106"/>
         <source>Re&amp;visions</source>
         <translation>수정 이력(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="169"/>
-        <source>Cannot compare</source>
-        <translation>비교할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="181"/>
-        <source>Restore revision</source>
-        <translation>판 되돌리기</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="183"/>
-        <source>Bring back this revision&apos;s text? The current text is kept as a revision, so this can be undone.</source>
-        <translation>이 판의 글을 되살릴까요? 지금 글은 이력으로 남으므로 다시 되돌릴 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="192"/>
-        <source>Cannot restore</source>
-        <translation>되돌릴 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="197"/>
         <source>Older on the left (deletions), newer on the right. F7 / Shift+F7: next / previous change in the body.</source>
         <translation>왼쪽은 이전 판(지운 글자), 오른쪽은 새 판(더한 글자)입니다. F7 / Shift+F7: 본문의 다음 / 이전 변경.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="204"/>
+        <source>Cannot compare</source>
+        <translation>비교할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="216"/>
+        <source>Restore revision</source>
+        <translation>판 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="218"/>
+        <source>Bring back this revision&apos;s text? The current text is kept as a revision, so this can be undone.</source>
+        <translation>이 판의 글을 되살릴까요? 지금 글은 이력으로 남으므로 다시 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/history_dialog.py" line="227"/>
+        <source>Cannot restore</source>
+        <translation>되돌릴 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1420,103 +1421,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="157"/>
+        <source>Autosaved</source>
+        <translation>자동 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="188"/>
+        <source>New article</source>
+        <translation>새 기사</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="233"/>
+        <source>Cannot open article</source>
+        <translation>기사를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="254"/>
+        <source>Restored unsaved typing</source>
+        <translation>저장하지 않은 입력을 복구했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="282"/>
+        <source>Not saved: changed elsewhere meanwhile</source>
+        <translation>저장 안 됨: 그사이 다른 곳에서 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="286"/>
+        <source>Cannot save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="278"/>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="83"/>
         <source>Previe&amp;w</source>
         <extracomment>Who is working (every service call is made as them); None: no identity chosen.</extracomment>
         <translation>미리보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="84"/>
         <source>Pho&amp;tos</source>
         <translation>사진(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="155"/>
-        <source>Autosaved</source>
-        <translation>자동 저장됨</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="186"/>
-        <source>New article</source>
-        <translation>새 기사</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="231"/>
-        <source>Cannot open article</source>
-        <translation>기사를 열 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="252"/>
-        <source>Restored unsaved typing</source>
-        <translation>저장하지 않은 입력을 복구했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="280"/>
-        <source>Not saved: changed elsewhere meanwhile</source>
-        <translation>저장 안 됨: 그사이 다른 곳에서 바뀜</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="284"/>
-        <source>Cannot save</source>
-        <translation>저장할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="276"/>
-        <source>Saved</source>
-        <translation>저장됨</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="304"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="306"/>
         <source>Cannot duplicate</source>
         <translation>복제할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="314"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="316"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="317"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="319"/>
         <source>Delete article</source>
         <translation>기사 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="318"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="320"/>
         <source>Move “%1” to the trash? You can restore it from the trash.</source>
         <translation>“%1” 기사를 휴지통으로 옮길까요? 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="327"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="329"/>
         <source>Cannot delete</source>
         <translation>삭제할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="333"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="335"/>
         <source>Moved to the trash</source>
         <translation>휴지통으로 옮김</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="365"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="367"/>
         <source>Add a photo first</source>
         <translation>먼저 사진을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="390"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="392"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="391"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="393"/>
         <source>The new language is used the next time Newsdesk starts.</source>
         <translation>바꾼 언어는 Newsdesk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="428"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="430"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/main_window.py" line="429"/>
+        <location filename="../../src/newsdesk/ui/app/main_window.py" line="431"/>
         <source>Save the article before closing?</source>
         <translation>닫기 전에 기사를 저장할까요?</translation>
     </message>
@@ -1712,106 +1713,6 @@
         <translation>선택한 사진을 본문에 넣습니다 (![…](photo:N))</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="249"/>
-        <source>Publish &amp;now</source>
-        <translation>지금 출고(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="250"/>
-        <source>Run the checks and put this article on the site</source>
-        <translation>점검을 거쳐 이 기사를 사이트에 올립니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="255"/>
-        <source>&amp;Unpublish</source>
-        <translation>출고 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="256"/>
-        <source>Take this article off the site</source>
-        <translation>이 기사를 사이트에서 내립니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="260"/>
-        <source>&amp;System language</source>
-        <translation>시스템 언어(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="261"/>
-        <source>Use Korean when the system is Korean</source>
-        <translation>시스템이 한국어이면 한국어를 씁니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="265"/>
-        <source>&amp;Korean</source>
-        <translation>한국어(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="266"/>
-        <source>Show the interface in Korean</source>
-        <translation>화면을 한국어로 표시합니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="270"/>
-        <source>&amp;English</source>
-        <translation>영어(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="271"/>
-        <source>Show the interface in English</source>
-        <translation>화면을 영어로 표시합니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="314"/>
-        <source>&amp;About Newsdesk</source>
-        <translation>Newsdesk 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="315"/>
-        <source>Version and licence</source>
-        <translation>버전과 라이선스</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="332"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="343"/>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="349"/>
-        <source>F&amp;ormat</source>
-        <translation>서식(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="359"/>
-        <source>&amp;Article</source>
-        <translation>기사(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="363"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="371"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="376"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="384"/>
-        <source>Main toolbar</source>
-        <translation>기본 도구 모음</translation>
-    </message>
-    <message>
         <location filename="../../src/newsdesk/ui/app/window_actions.py" line="215"/>
         <source>Sub-&amp;heading</source>
         <translation>소제목(&amp;H)</translation>
@@ -1870,6 +1771,56 @@
         <location filename="../../src/newsdesk/ui/app/window_actions.py" line="245"/>
         <source>Insert a dividing line (---)</source>
         <translation>구분선(---)을 넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="249"/>
+        <source>Publish &amp;now</source>
+        <translation>지금 출고(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="250"/>
+        <source>Run the checks and put this article on the site</source>
+        <translation>점검을 거쳐 이 기사를 사이트에 올립니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="255"/>
+        <source>&amp;Unpublish</source>
+        <translation>출고 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="256"/>
+        <source>Take this article off the site</source>
+        <translation>이 기사를 사이트에서 내립니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="260"/>
+        <source>&amp;System language</source>
+        <translation>시스템 언어(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="261"/>
+        <source>Use Korean when the system is Korean</source>
+        <translation>시스템이 한국어이면 한국어를 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="265"/>
+        <source>&amp;Korean</source>
+        <translation>한국어(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="266"/>
+        <source>Show the interface in Korean</source>
+        <translation>화면을 한국어로 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="270"/>
+        <source>&amp;English</source>
+        <translation>영어(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="271"/>
+        <source>Show the interface in English</source>
+        <translation>화면을 영어로 표시합니다</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/app/window_actions.py" line="276"/>
@@ -1941,21 +1892,73 @@
         <source>How to write, review, publish and back up, in Korean</source>
         <translation>기사 쓰기, 검토, 출고, 백업 방법을 한국어로 설명합니다</translation>
     </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="314"/>
+        <source>&amp;About Newsdesk</source>
+        <translation>Newsdesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="315"/>
+        <source>Version and licence</source>
+        <translation>버전과 라이선스</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="332"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="343"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="349"/>
+        <source>F&amp;ormat</source>
+        <translation>서식(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="359"/>
+        <source>&amp;Article</source>
+        <translation>기사(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="363"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="371"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="376"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/window_actions.py" line="384"/>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="49"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="64"/>
         <source>Write the article here. Markdown: **bold**, *italic*</source>
+        <extracomment>Local files dropped or pasted: (list of Path, QTextCursor at the drop point). A picture pasted (a screenshot, &quot;copy image&quot;): (QImage, QTextCursor at the cursor). Files or a picture came to a read-only body: they were not taken.</extracomment>
         <translation>여기에 기사를 쓰세요. 마크다운: **굵게**, *기울임*</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="207"/>
         <source>Insert link</source>
+        <extracomment>Counts whole-text replacements (another article shown): a drop point taken before one no longer points into the text it was taken in.</extracomment>
         <translation>링크 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="207"/>
         <source>Web address (https://…):</source>
         <translation>웹 주소 (https://…):</translation>
     </message>
@@ -2098,28 +2101,6 @@
 </context>
 <context>
     <name>Permissions</name>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="83"/>
-        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="85"/>
-        <source>Your role does not allow this</source>
-        <translation>역할상 할 수 없는 일입니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="85"/>
-        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="94"/>
-        <source>%1: not allowed — %2</source>
-        <translation>%1: 권한이 없습니다 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="101"/>
-        <source>Changes cannot be saved</source>
-        <translation>고친 내용을 저장할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="102"/>
-        <source>You may not change this article any more (%1). Discard your changes to it?</source>
-        <translation>이 기사는 이제 고칠 수 없습니다(%1). 고친 내용을 버릴까요?</translation>
-    </message>
     <message>
         <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="23"/>
         <source>Edit</source>
@@ -2296,7 +2277,29 @@
         <translation>휴지통에 있는 기사가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photo_permissions.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="85"/>
+        <source>Your role does not allow this</source>
+        <translation>역할상 할 수 없는 일입니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/app/permission_texts.py" line="94"/>
+        <source>%1: not allowed — %2</source>
+        <translation>%1: 권한이 없습니다 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="101"/>
+        <source>Changes cannot be saved</source>
+        <translation>고친 내용을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/app/article_permissions.py" line="102"/>
+        <source>You may not change this article any more (%1). Discard your changes to it?</source>
+        <translation>이 기사는 이제 고칠 수 없습니다(%1). 고친 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/photos/photo_permissions.py" line="82"/>
         <source>Not allowed</source>
         <extracomment>Until the window says otherwise (no identity yet): what the services allow then.</extracomment>
         <translation>권한 없음</translation>
@@ -2659,113 +2662,113 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="92"/>
         <source>Add photos…</source>
         <extracomment>A caption / credit / alt text was stored: this fires while the user types, and the article list shows none of it (only the preview does). 1-based position of the photo to reference in the body. Photos were added to an article that does not exist yet: save it, then set_article. (imported, failed) after an import run finished. Typed details could not be stored (the exception; a full disk): retried soon.</extracomment>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="94"/>
         <source>Add photo files (you can also drop files here)</source>
         <translation>사진 파일을 추가합니다 (여기로 끌어 놓아도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="87"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="97"/>
         <source>Move earlier (Ctrl+Up)</source>
         <translation>앞으로 (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="91"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="101"/>
         <source>Move later (Ctrl+Down)</source>
         <translation>뒤로 (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="94"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="104"/>
         <source>Main photo</source>
         <translation>대표 사진</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="95"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="105"/>
         <source>Use the selected photo as the article&apos;s main photo</source>
         <translation>선택한 사진을 대표 사진으로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="107"/>
         <source>Insert into body</source>
         <translation>본문에 넣기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="108"/>
         <source>Insert a reference to this photo into the body</source>
         <translation>이 사진을 본문에 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="101"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="112"/>
         <source>Remove photo (Delete)</source>
         <translation>사진 빼기 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="125"/>
         <source>Drop photo files here; drag a photo to change the order</source>
         <translation>사진 파일을 여기로 끌어 놓으세요. 사진을 끌어 순서를 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="129"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="141"/>
         <source>Drop photos here or click “Add photos…”.</source>
         <translation>사진을 여기로 끌어 놓거나 “사진 추가…”를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="135"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="147"/>
         <source>Result of the last import, one line per file</source>
         <translation>마지막 가져오기 결과 (파일마다 한 줄)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="222"/>
         <source>Add photos</source>
         <translation>사진 추가</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="211"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="224"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;All files (*)</source>
         <translation>이미지 (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="236"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="251"/>
         <source>Importing %v of %m…</source>
         <translation>%m개 중 %v번째 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="252"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="274"/>
         <source>Not imported: %1</source>
         <translation>가져오지 못함: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="254"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="276"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="259"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="283"/>
         <source>%1 imported, %2 failed</source>
         <translation>%1개 가져옴, %2개 실패</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="266"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="290"/>
         <source>Import stopped: %1</source>
         <translation>가져오기 중단: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="358"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="384"/>
         <source>Remove photo</source>
         <translation>사진 빼기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="359"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="385"/>
         <source>Remove “%1” from this article?</source>
         <translation>이 기사에서 “%1” 사진을 뺄까요?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="409"/>
+        <location filename="../../src/newsdesk/ui/photos/photos_panel.py" line="433"/>
         <source>Main photo (대표 사진)</source>
         <translation>대표 사진</translation>
     </message>
@@ -3034,14 +3037,10 @@
 <context>
     <name>RevisionCompareView</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="113"/>
         <source>Select two revisions to compare them.</source>
+        <extracomment>Rows of the field list as shown: (field, older cell, newer cell). Photo rows as shown: (change, thumbnail, description).</extracomment>
         <translation>비교할 두 판을 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="127"/>
-        <source>The two revisions are the same.</source>
-        <translation>두 판이 같습니다.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="133"/>
@@ -3062,6 +3061,11 @@
         <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="136"/>
         <source>The next change in the body (F7)</source>
         <translation>본문의 다음 변경으로 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="202"/>
+        <source>The two revisions are the same.</source>
+        <translation>두 판이 같습니다.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="283"/>
@@ -3196,68 +3200,68 @@
 <context>
     <name>Revisions</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="61"/>
         <source>First saved</source>
-        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Revisions&quot;, …)``.</extracomment>
+        <extracomment>Short alias; pyside6-lupdate still finds ``T.translate(&quot;Revisions&quot;, …)``. The field list never takes more than this share of the view from the bodies.</extracomment>
         <translation>처음 저장</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="62"/>
         <source>Imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="63"/>
         <source>Duplicated</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="64"/>
         <source>Saved</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="65"/>
         <source>Restored</source>
         <translation>되돌림</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="66"/>
         <source>Before restoring</source>
         <translation>되돌리기 전</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="67"/>
         <source>Hand-off file</source>
         <translation>전달 파일</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="68"/>
         <source>Hand-off file (both changed)</source>
         <translation>전달 파일 (양쪽 수정)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="69"/>
         <source>This PC&apos;s version</source>
         <translation>이 PC의 판</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="70"/>
         <source>Before the hand-off import</source>
         <translation>전달 파일 가져오기 전</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="71"/>
         <source>Hand-off export</source>
         <translation>전달 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="72"/>
         <source>Hand-off update (waiting for the desk)</source>
         <translation>전달 파일 수정본 (데스크 확인 대기)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/workflow/revision_compare.py" line="73"/>
         <source>Hand-off update applied</source>
         <translation>전달 파일 수정본 적용</translation>
     </message>
@@ -3711,6 +3715,17 @@
         <translation>200자 원고지 매수 (올림)</translation>
     </message>
     <message>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="37"/>
+        <source>The selected text: characters, without spaces, manuscript sheets</source>
+        <translation>선택한 부분의 글자수, 공백 제외 글자수, 원고지 매수</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="77"/>
+        <source>Selection: %1 characters · %2 without spaces · %3 sheets</source>
+        <extracomment>Figures of the selection, or None when nothing is selected.</extracomment>
+        <translation>선택: %1자 · 공백 제외 %2자 · 원고지 %3매</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="90"/>
         <source>Characters: %1</source>
         <translation>글자수 %1</translation>
@@ -3724,17 +3739,6 @@
         <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="95"/>
         <source>Manuscript sheets: %1</source>
         <translation>원고지 %1매</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="37"/>
-        <source>The selected text: characters, without spaces, manuscript sheets</source>
-        <translation>선택한 부분의 글자수, 공백 제외 글자수, 원고지 매수</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/editor/status_counters.py" line="77"/>
-        <source>Selection: %1 characters · %2 without spaces · %3 sheets</source>
-        <extracomment>Figures of the selection, or None when nothing is selected.</extracomment>
-        <translation>선택: %1자 · 공백 제외 %2자 · 원고지 %3매</translation>
     </message>
 </context>
 <context>
@@ -4367,7 +4371,7 @@
         <translation>출고하지 못했습니다: 점검 창의 오류를 고치세요</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="385"/>
+        <location filename="../../src/newsdesk/ui/workflow/workflow_controller.py" line="391"/>
         <source>Revision restored</source>
         <translation>이전 판으로 되돌렸습니다</translation>
     </message>
