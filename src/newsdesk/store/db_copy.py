@@ -14,7 +14,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from newsdesk.atomic_files import fsync_dir
+from newsdesk.atomic_files import fsync_dir, temp_name
 
 
 def copy_sqlite_database(source: Path, target: Path) -> Path:
@@ -27,7 +27,7 @@ def copy_sqlite_database(source: Path, target: Path) -> Path:
     if target.exists():
         raise FileExistsError(f"{target} already exists")
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.copy.tmp")
+    temp = target.with_name(temp_name(target.name, os.getpid(), 0))  # swept like any other
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
     connection = sqlite3.connect(source)
